@@ -78,6 +78,8 @@ export interface Classification {
   features: ClassificationFeatures;
   /** Set when a stage failed and another result was used instead (e.g. the LLM classifier timed out). */
   fallbackReason?: string;
+  /** For a cascade: every stage consulted, in order. */
+  stages?: readonly ClassifierStage[];
 }
 
 /** Injected time source: milliseconds since the epoch. */
@@ -92,4 +94,195 @@ export type RandomSource = () => number;
  */
 export interface CircuitView {
   isOpen(modelId: string): boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Classification, selection and decision vocabulary (issue 3). Additive: nothing above changes.
+// ---------------------------------------------------------------------------------------------
+
+/** One stage a cascade consulted, in order; the entry with `decided: true` produced the result. */
+export interface ClassifierStage {
+  classifier: ClassifierName;
+  decided: boolean;
+  /** The stage's answer; absent when the stage failed (see `error`). */
+  complexity?: Complexity;
+  taskType?: TaskType;
+  confidence?: number;
+  error?: string;
+}
+
+export interface ClassifyOptions {
+  /** Aborts a remote classification (LLM call or remote embeddings). */
+  signal?: AbortSignal;
+}
+
+/**
+ * A classifier. `classifySync` is the microsecond fast path (rules, the local embedder): it returns
+ * undefined when the answer needs I/O (an LLM call, a remote embedder), and callers then await `classify`.
+ */
+export interface Classifier {
+  readonly name: ClassifierName;
+  classify(prompt: string, options?: ClassifyOptions): Promise<Classification>;
+  classifySync?(prompt: string): Classification | undefined;
+}
+
+/** A classifier that always answers synchronously (the rule classifier). */
+export interface SyncClassifier extends Classifier {
+  classifySync(prompt: string): Classification;
+}
+
+export interface CompletionMessage {
+  role: "system" | "user" | "assistant";
+  content: string;
+}
+
+/** What the LLM classifier asks of the execution layer: one non-streaming completion by registry model id. */
+export interface CompletionRequest {
+  /** Registry model id (the execution layer resolves provider and provider model name). */
+  model: string;
+  messages: readonly CompletionMessage[];
+  timeoutMs: number;
+  signal?: AbortSignal;
+  maxOutputTokens?: number;
+  temperature?: number;
+}
+
+export interface CompletionPort {
+  complete(request: CompletionRequest): Promise<{ text: string }>;
+}
+
+/** Why a model was not eligible, in the order they are checked (the first one is reported). */
+export const EXCLUSION_REASONS = [
+  "disabled",
+  "below_quality",
+  "missing_capability",
+  "over_cost",
+  "over_latency",
+  "context_too_small",
+  "unpriced",
+  "provider_filtered",
+  "circuit_open",
+  "over_budget",
+] as const;
+export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
+
+export const POLICY_NAMES = ["static", "adaptive", "budget", "learned"] as const;
+export type PolicyName = (typeof POLICY_NAMES)[number];
+
+/** Caller constraints on one request (the wire form is snake_case; see select/route-constraints.ts). */
+export interface RouteConstraints {
+  /** Raises the complexity's quality floor; never lowers it. */
+  minQuality?: number;
+  /** Upper bound on the estimated USD cost of this request. */
+  maxCostUsd?: number;
+  maxLatencyMs?: number;
+  /** Only models of this provider (or these providers). */
+  provider?: string | readonly string[];
+  /** Let models without a price be chosen (their cost is unknown, so `maxCostUsd` cannot exclude them). */
+  allowUnpriced?: boolean;
+  /** When nothing is eligible: drop the quality floor first, then the latency bound, instead of failing. */
+  relax?: boolean;
+}
+
+export interface RouteRequest {
+  /** The text that is classified (usually the last user message). */
+  prompt: string;
+  /** The whole conversation, when there is one: input tokens are counted over it. */
+  messages?: readonly { role: string; content: string }[];
+  constraints?: RouteConstraints;
+  /** Capabilities this request needs beyond its task type's (e.g. `json`, `tools`, `vision`). */
+  requiredCapabilities?: readonly Capability[];
+  /** The caller's output limit (`max_tokens`): caps the expected output length. */
+  maxOutputTokens?: number;
+  signal?: AbortSignal;
+}
+
+/** Per-model estimates for one request. Costs are null for unpriced models. */
+export interface ModelEstimate {
+  inputTokens: number;
+  outputTokens: number;
+  costNano: number | null;
+  costUsd: number | null;
+  latencyMs: number;
+}
+
+export interface ModelExplanation extends ModelEstimate {
+  modelId: string;
+  provider: string;
+  qualityScore: number;
+  status: "chosen" | "eligible" | "excluded";
+  /** The first reason (in EXCLUSION_REASONS order); set only when excluded. */
+  exclusionReason?: ExclusionReason;
+  /** Every reason that applies, in EXCLUSION_REASONS order; empty when eligible. */
+  exclusionReasons: readonly ExclusionReason[];
+  /** Position in the ranking (0 = chosen); set for chosen and eligible models. */
+  rank?: number;
+  /** Human-readable detail of the first exclusion, e.g. "quality 0.78 < floor 0.9". */
+  detail?: string;
+}
+
+export interface RelaxedConstraint {
+  constraint: "min_quality" | "max_latency_ms";
+  from: number;
+  /** The new bound; null when the bound was dropped. */
+  to: number | null;
+}
+
+export interface DecisionBudget {
+  hourStartMs: number;
+  budgetUsd: number;
+  spentUsd: number;
+  reservedUsd: number;
+  remainingUsd: number;
+  /** How much the quality floor was lowered by low budget or pacing (0 when not). */
+  floorDrop: number;
+  /** True when the hour's budget was used up and only the cheapest eligible model was allowed. */
+  cheapestOnly: boolean;
+}
+
+export interface BudgetReservation {
+  id: string;
+  hourStartMs: number;
+  amountNano: number;
+}
+
+export interface RouteDecision {
+  id: string;
+  decidedAt: number;
+  classification: Classification;
+  /** The chosen model (= ranking[0]). */
+  model: ModelSpec;
+  /** Every eligible model in preference order, chosen first: the fallback chain. */
+  ranking: readonly ModelSpec[];
+  /** Every registered model, in registry order. */
+  explanation: readonly ModelExplanation[];
+  reason: string;
+  estimatedCostUsd: number | null;
+  estimatedCostNano: number | null;
+  estimatedLatencyMs: number;
+  estimatedInputTokens: number;
+  estimatedOutputTokens: number;
+  /** The quality floor actually applied (after budget adjustment and relaxation). */
+  minQuality: number;
+  relaxed: readonly RelaxedConstraint[];
+  policy: PolicyName;
+  /** The policy's variant, e.g. "epsilon_greedy" or "thompson" for `adaptive`. */
+  policyVariant?: string;
+  explored: boolean;
+  /** Probability with which the policy picked the chosen model (1 for deterministic policies). */
+  propensity: number;
+  budget?: DecisionBudget;
+  reservation?: BudgetReservation;
+}
+
+export interface QualityPredictionInput {
+  prompt: string;
+  classification: Classification;
+  models: readonly ModelSpec[];
+}
+
+/** Learned quality predictor (lib/router/learned): expected quality in [0, 1] per model id. */
+export interface QualityPredictor {
+  readonly id: string;
+  predict(input: QualityPredictionInput): ReadonlyMap<string, number> | Promise<ReadonlyMap<string, number>>;
 }

@@ -15,6 +15,10 @@ export interface LocalEmbedderOptions {
   maxCharacters?: number;
 }
 
+const WORD_PREFIX_HASH = fnv1a32("w:");
+const BIGRAM_PREFIX_HASH = fnv1a32("b:");
+const TRIGRAM_PREFIX_HASH = fnv1a32("c:");
+
 const WORD_PATTERN = /[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]/gu;
 
 export function tokenizeWords(text: string, maxCharacters = 8_000): string[] {
@@ -28,6 +32,7 @@ export class LocalEmbedder implements Embedder {
   private readonly mask: number;
   private readonly idf: Float32Array | undefined;
   private readonly maxCharacters: number;
+  private readonly scratch: Float64Array;
 
   constructor(options: LocalEmbedderOptions = {}) {
     const bits = options.bits ?? 12;
@@ -39,37 +44,31 @@ export class LocalEmbedder implements Embedder {
       throw new Error(`idf has ${this.idf.length} weights, expected ${this.dimensions}`);
     }
     this.id = `local-hash-v1:${this.dimensions}${this.idf ? ":idf" : ""}`;
+    this.scratch = new Float64Array(this.dimensions);
   }
 
   /** Raw hashed term counts (before weighting), as bucket -> count. */
   countTerms(text: string): Map<number, number> {
     const counts = new Map<number, number>();
-    const add = (term: string) => {
-      const bucket = fnv1a32(term) & this.mask;
-      counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
-    };
-    const words = tokenizeWords(text, this.maxCharacters);
-    let previous = "";
-    for (const word of words) {
-      add(`w:${word}`);
-      if (previous) add(`b:${previous} ${word}`);
-      previous = word;
-      if (word.length >= 3) {
-        const padded = `<${word}>`;
-        for (let start = 0; start + 3 <= padded.length; start++) add(`c:${padded.slice(start, start + 3)}`);
-      }
-    }
+    this.forEachTerm(text, (bucket) => counts.set(bucket, (counts.get(bucket) ?? 0) + 1));
     return counts;
   }
 
   embedSparse(text: string): SparseVector {
-    const counts = this.countTerms(text);
-    const indices = Int32Array.from(counts.keys()).sort();
+    // Hot path: counts go into a reused dense scratch array; only touched buckets are visited.
+    const scratch = this.scratch;
+    const touched: number[] = [];
+    this.forEachTerm(text, (bucket) => {
+      if (scratch[bucket] === 0) touched.push(bucket);
+      scratch[bucket]! += 1;
+    });
+    const indices = Int32Array.from(touched).sort();
     const values = new Float32Array(indices.length);
     let norm = 0;
     for (let position = 0; position < indices.length; position++) {
       const bucket = indices[position]!;
-      const weight = (1 + Math.log(counts.get(bucket)!)) * (this.idf ? this.idf[bucket]! : 1);
+      const weight = (1 + Math.log(scratch[bucket]!)) * (this.idf ? this.idf[bucket]! : 1);
+      scratch[bucket] = 0;
       values[position] = weight;
       norm += weight * weight;
     }
@@ -78,6 +77,33 @@ export class LocalEmbedder implements Embedder {
       for (let position = 0; position < values.length; position++) values[position]! *= scale;
     }
     return { indices, values };
+  }
+
+  /**
+   * Visits the bucket of every term: "w:<word>", "b:<previous> <word>" and "c:<3 chars of <word>>".
+   * Hashes are computed by extending FNV-1a over prefixes instead of building each term string;
+   * the buckets are identical to hashing the concatenated strings.
+   */
+  private forEachTerm(text: string, visit: (bucket: number) => void): void {
+    const words = tokenizeWords(text, this.maxCharacters);
+    const mask = this.mask;
+    let previous = "";
+    for (const word of words) {
+      visit(fnv1a32(word, WORD_PREFIX_HASH) & mask);
+      if (previous) visit(fnv1a32(word, fnv1a32(" ", fnv1a32(previous, BIGRAM_PREFIX_HASH))) & mask);
+      previous = word;
+      if (word.length >= 3) {
+        const last = word.length + 2;
+        for (let start = 0; start + 3 <= last; start++) {
+          let hash = TRIGRAM_PREFIX_HASH;
+          for (let offset = start; offset < start + 3; offset++) {
+            const code = offset === 0 ? 60 : offset === last - 1 ? 62 : word.charCodeAt(offset - 1);
+            hash = Math.imul(hash ^ code, 0x01000193) >>> 0;
+          }
+          visit(hash & mask);
+        }
+      }
+    }
   }
 
   embedDense(text: string): Float32Array {

@@ -1,0 +1,26 @@
+import type { Clock } from "../types";
+import type { ProviderAdapter } from "./adapter";
+import { buildOpenAIClient } from "./openai-client";
+import { createOpenAIChatAdapter } from "./openai-chat-adapter";
+
+export const OPENAI_DEFAULT_BASE_URL = "https://api.openai.com/v1";
+
+export interface OpenAIAdapterSettings {
+  providerId: string;
+  apiKey: string;
+  /** OPENAI_BASE_URL (through the injected lookup) or the public API. */
+  baseURL?: string;
+  now?: Clock;
+}
+
+/** OpenAI's Chat Completions API through the official SDK. */
+export function createOpenAIAdapter(settings: OpenAIAdapterSettings): ProviderAdapter {
+  return createOpenAIChatAdapter({
+    providerId: settings.providerId,
+    kind: "openai",
+    client: buildOpenAIClient({ apiKey: settings.apiKey, baseURL: settings.baseURL ?? OPENAI_DEFAULT_BASE_URL }),
+    secrets: [settings.apiKey],
+    now: settings.now ?? Date.now,
+    maxTokensField: "max_completion_tokens",
+  });
+}
