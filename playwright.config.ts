@@ -2,13 +2,15 @@ import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { CONSOLE_PORT, SIGN_IN_API_KEY, SIGN_IN_PORT } from "./tests/e2e/support/servers";
 
 // Browser tests run against a production build (scripts/start.mjs builds when stale) with a fresh
 // database. The browser is Debian's Chromium by default (offline machines cannot download
 // Playwright's); CHROMIUM_PATH overrides it, and an empty CHROMIUM_PATH uses Playwright's own.
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : "");
-const port = Number(process.env.E2E_PORT ?? 3100);
+const port = CONSOLE_PORT;
 const databaseFile = path.join(tmpdir(), `router-e2e-${process.pid}-${Date.now()}.db`);
+const signInDatabaseFile = path.join(tmpdir(), `router-e2e-sign-in-${process.pid}-${Date.now()}.db`);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -36,19 +38,38 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: "node scripts/start.mjs",
-    url: `http://127.0.0.1:${port}/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_URL: `file:${databaseFile}`,
-      ROUTER_API_KEY: "",
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      command: "node scripts/start.mjs",
+      url: `http://127.0.0.1:${port}/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        DATABASE_URL: `file:${databaseFile}`,
+        ROUTER_API_KEY: "",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
     },
-  },
+    // The same build with ROUTER_API_KEY set, for the console sign-in tests (tests/e2e/sign-in.spec.ts).
+    // Playwright starts web servers one after another, so this one finds the build already current.
+    {
+      command: "node scripts/start.mjs",
+      url: `http://127.0.0.1:${SIGN_IN_PORT}/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        PORT: String(SIGN_IN_PORT),
+        HOST: "127.0.0.1",
+        DATABASE_URL: `file:${signInDatabaseFile}`,
+        ROUTER_API_KEY: SIGN_IN_API_KEY,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  ],
 });

@@ -64,6 +64,22 @@ export const envSchema = z
       .int({ error: "must be a whole number of bytes" })
       .min(1_024, { error: "must be at least 1024" })
       .default(1_048_576),
+    SIMULATOR_LATENCY_SCALE: z.coerce
+      .number({ error: "must be a number" })
+      .min(0, { error: "must be between 0 and 100" })
+      .max(100, { error: "must be between 0 and 100" })
+      .default(1),
+    SIMULATOR_SEED: z.coerce.number({ error: "must be a whole number" }).int({ error: "must be a whole number" }).default(1),
+    SIMULATOR_ERROR_RATE: z.coerce
+      .number({ error: "must be a number" })
+      .min(0, { error: "must be between 0 and 1" })
+      .max(1, { error: "must be between 0 and 1" })
+      .default(0),
+    LEARNED_ROUTER_ARTIFACT: z
+      .string()
+      .trim()
+      .transform((value) => (value === "" ? undefined : value))
+      .optional(),
   })
   .superRefine((env, context) => {
     const host = env.HOST ?? (env.ROUTER_API_KEY ? "0.0.0.0" : "127.0.0.1");
@@ -115,4 +131,30 @@ export function getEnv(): Env {
 /** Whether a request must carry a bearer key (ROUTER_API_KEY set). */
 export function isAuthRequired(env: Env): boolean {
   return env.ROUTER_API_KEY !== undefined;
+}
+
+// Names a provider's key may be read from: the registry names them, so only names that look like
+// credentials are honoured (never DATABASE_URL or ROUTER_API_KEY). Same rule as the core's apiKeyEnvSchema.
+const CUSTOM_KEY_NAME = /^[A-Z][A-Z0-9_]*_(API_KEY|KEY|TOKEN)$/;
+const RESERVED_NAMES = new Set(["ROUTER_API_KEY"]);
+
+/**
+ * The lookup the provider layer reads keys and base URLs through: the validated variables above,
+ * plus the key variable a custom provider names (read from `source`, process.env by default).
+ */
+export function providerCredentials(env: Env, source: Record<string, string | undefined> = process.env): (name: string) => string | undefined {
+  const known: Record<string, string | undefined> = {
+    OPENAI_API_KEY: env.OPENAI_API_KEY,
+    OPENAI_BASE_URL: env.OPENAI_BASE_URL,
+    ANTHROPIC_API_KEY: env.ANTHROPIC_API_KEY,
+    ANTHROPIC_BASE_URL: env.ANTHROPIC_BASE_URL,
+    GEMINI_API_KEY: env.GEMINI_API_KEY,
+    GEMINI_BASE_URL: env.GEMINI_BASE_URL,
+  };
+  return (name) => {
+    if (name in known) return known[name];
+    if (RESERVED_NAMES.has(name) || !CUSTOM_KEY_NAME.test(name)) return undefined;
+    const value = source[name]?.trim();
+    return value ? value : undefined;
+  };
 }

@@ -1,55 +1,62 @@
-import type { ModelSpec } from "@/lib/router/types";
+import { Fragment } from "react";
+import { TABLE_CLASS, TABLE_WRAPPER_CLASS, TBODY_CLASS, THEAD_CLASS, TH_CLASS } from "@/components/ui/styles";
+import type { ModelResponse } from "@/lib/schemas/models";
+import { ModelEditForm } from "./model-edit-form";
+import { ModelRow } from "./model-row";
 
-function formatPrice(price: number | null): string {
-  return price === null ? "unpriced" : `$${price.toLocaleString("en-US", { maximumFractionDigits: 4 })}`;
+const COLUMNS = 8;
+
+interface Props {
+  models: readonly ModelResponse[];
+  providers: readonly string[];
+  editingId: string | null;
+  busyId: string | null;
+  onEdit: (id: string | null) => void;
+  onToggle: (model: ModelResponse) => void;
+  onDelete: (id: string) => void;
+  onSaved: (model: ModelResponse) => void;
 }
 
-function formatTokens(tokens: number): string {
-  return tokens >= 1_000_000 ? `${tokens / 1_000_000}M` : tokens >= 1_000 ? `${Math.round(tokens / 1_000)}k` : String(tokens);
-}
-
-/** The registry as a read-only table. Names and ids are rendered as text, never as HTML. */
-export function ModelTable({ models }: { models: readonly ModelSpec[] }) {
+/** The registry as an editable table: a row opens its edit form right underneath it. */
+export function ModelTable({ models, providers, editingId, busyId, onEdit, onToggle, onDelete, onSaved }: Props) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <table aria-label="Registered models" className="min-w-full text-left text-sm">
-        <thead className="bg-slate-100 text-xs uppercase tracking-wide text-slate-600 dark:bg-slate-800 dark:text-slate-300">
+    <div className={TABLE_WRAPPER_CLASS}>
+      <table aria-label="Registered models" className={TABLE_CLASS}>
+        <thead className={THEAD_CLASS}>
           <tr>
-            <th scope="col" className="px-3 py-2">Model</th>
-            <th scope="col" className="px-3 py-2">Provider</th>
-            <th scope="col" className="px-3 py-2 text-right">Input $/1M</th>
-            <th scope="col" className="px-3 py-2 text-right">Output $/1M</th>
-            <th scope="col" className="px-3 py-2 text-right">Context</th>
-            <th scope="col" className="px-3 py-2 text-right">Latency</th>
-            <th scope="col" className="px-3 py-2 text-right">Quality</th>
-            <th scope="col" className="px-3 py-2">Capabilities</th>
-            <th scope="col" className="px-3 py-2">Status</th>
+            <th scope="col" className={TH_CLASS}>Model</th>
+            <th scope="col" className={`${TH_CLASS} text-right`}>In / out $ per 1M</th>
+            <th scope="col" className={`${TH_CLASS} text-right`}>Context</th>
+            <th scope="col" className={`${TH_CLASS} text-right`}>Latency</th>
+            <th scope="col" className={`${TH_CLASS} text-right`}>Quality</th>
+            <th scope="col" className={TH_CLASS}>Capabilities</th>
+            <th scope="col" className={TH_CLASS}>Status</th>
+            <th scope="col" className={`${TH_CLASS} sticky right-0 bg-slate-50 text-right dark:bg-slate-800`}>
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+        <tbody className={TBODY_CLASS}>
           {models.map((model) => (
-            <tr key={model.id}>
-              <th scope="row" className="px-3 py-2 font-medium">
-                {model.id}
-                <div className="text-xs font-normal text-slate-500">{model.providerModel}</div>
-              </th>
-              <td className="px-3 py-2">{model.provider}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{formatPrice(model.inputPricePer1M)}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{formatPrice(model.outputPricePer1M)}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{formatTokens(model.contextWindow)}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{model.latencyMs} ms</td>
-              <td className="px-3 py-2 text-right tabular-nums">{model.qualityScore.toFixed(2)}</td>
-              <td className="px-3 py-2">
-                <ul className="flex flex-wrap gap-1">
-                  {model.capabilities.map((capability) => (
-                    <li key={capability} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs dark:bg-slate-800">
-                      {capability}
-                    </li>
-                  ))}
-                </ul>
-              </td>
-              <td className="px-3 py-2">{model.enabled ? "enabled" : "disabled"}</td>
-            </tr>
+            <Fragment key={model.id}>
+              <ModelRow
+                model={model}
+                editing={editingId === model.id}
+                busy={busyId === model.id}
+                onEdit={() => onEdit(editingId === model.id ? null : model.id)}
+                onToggle={() => onToggle(model)}
+                onDelete={() => onDelete(model.id)}
+              />
+              {editingId === model.id ? (
+                <tr className="bg-indigo-50/40 dark:bg-indigo-950/20">
+                  <td colSpan={COLUMNS} className="p-4">
+                    <div className="sticky left-4 max-w-[calc(100vw-4rem)] md:max-w-4xl">
+                      <ModelEditForm model={model} providers={providers} onSaved={onSaved} onCancel={() => onEdit(null)} />
+                    </div>
+                  </td>
+                </tr>
+              ) : null}
+            </Fragment>
           ))}
         </tbody>
       </table>

@@ -80,3 +80,10 @@ export type ModelChangeView = z.infer<typeof modelChangeSchema>;
 export const modelChangeListResponseSchema = z
   .object({ changes: z.array(modelChangeSchema) })
   .meta({ id: "ModelChangeList" });
+
+export const modelChangeListQuerySchema = z
+  .object({
+    model: z.string().min(1).max(100).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(50),
+  })
+  .strict();
