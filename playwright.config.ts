@@ -2,7 +2,14 @@ import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import { CONSOLE_PORT, SIGN_IN_API_KEY, SIGN_IN_PORT } from "./tests/e2e/support/servers";
+import {
+  CONSOLE_PORT,
+  FAKE_OPENAI_API_KEY,
+  FAKE_OPENAI_BASE_URL,
+  FAKE_OPENAI_PORT,
+  SIGN_IN_API_KEY,
+  SIGN_IN_PORT,
+} from "./tests/e2e/support/servers";
 
 // Browser tests run against a production build (scripts/start.mjs builds when stale) with a fresh
 // database. The browser is Debian's Chromium by default (offline machines cannot download
@@ -54,7 +61,18 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
       },
     },
-    // The same build with ROUTER_API_KEY set, for the console sign-in tests (tests/e2e/sign-in.spec.ts).
+    // A local server speaking OpenAI's wire format, standing in for api.openai.com.
+    {
+      command: `node node_modules/tsx/dist/cli.mjs tests/fakes/openai-wire-server.ts --port ${FAKE_OPENAI_PORT} --api-key ${FAKE_OPENAI_API_KEY}`,
+      url: `http://127.0.0.1:${FAKE_OPENAI_PORT}/__fake/requests`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    // The same build with ROUTER_API_KEY set, for the console sign-in tests (tests/e2e/sign-in.spec.ts),
+    // and with an OpenAI key and base URL pointing at the fake server above, so its OpenAI models give
+    // real (non-simulated) answers over the official SDK (tests/e2e/real-provider.spec.ts).
     // Playwright starts web servers one after another, so this one finds the build already current.
     {
       command: "node scripts/start.mjs",
@@ -68,6 +86,8 @@ export default defineConfig({
         HOST: "127.0.0.1",
         DATABASE_URL: `file:${signInDatabaseFile}`,
         ROUTER_API_KEY: SIGN_IN_API_KEY,
+        OPENAI_API_KEY: FAKE_OPENAI_API_KEY,
+        OPENAI_BASE_URL: FAKE_OPENAI_BASE_URL,
         NEXT_TELEMETRY_DISABLED: "1",
       },
     },

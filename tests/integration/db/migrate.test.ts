@@ -6,12 +6,17 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { migrateDatabase } from "@/lib/server/db/migrate";
 import { readMigrationFiles } from "@/lib/server/db/migrations/migration-files";
-import { migrationsDirectoryFor } from "@/lib/server/db/project-paths";
+import { migrationsDirectoryFor, schemaPathFor } from "@/lib/server/db/project-paths";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/helpers/test-database";
 import { listTables, readMigrationRows } from "./support/migration-rows";
 import { applyWithPrismaEngine, diagnoseWithPrismaEngine } from "./support/prisma-engine";
 
-const APP_TABLES = ["_prisma_migrations", "model_changes", "models", "providers", "settings"];
+/** Every table the schema maps a model to, plus Prisma's own migrations table. */
+async function schemaTables(provider: "sqlite" | "postgresql"): Promise<string[]> {
+  const schema = await readFile(schemaPathFor(provider), "utf8");
+  const mapped = [...schema.matchAll(/@@map\("([^"]+)"\)/g)].map((match) => match[1]!);
+  return ["_prisma_migrations", ...mapped].sort();
+}
 
 describe.each(testProviders())("migrations on %s", (provider) => {
   let database: TestDatabase | undefined;
@@ -27,7 +32,7 @@ describe.each(testProviders())("migrations on %s", (provider) => {
 
     const first = await migrateDatabase({ url: database.url });
     expect(first.appliedMigrationNames).toEqual(files.map((file) => file.name));
-    expect(await listTables(database.url)).toEqual(APP_TABLES);
+    expect(await listTables(database.url)).toEqual(await schemaTables(provider));
 
     const second = await migrateDatabase({ url: database.url });
     expect(second.appliedMigrationNames).toEqual([]);
