@@ -9,7 +9,7 @@ import { api } from "@/lib/client/api";
 import { formatCount, formatShare } from "@/lib/client/format";
 import type { HeatmapMetric } from "@/lib/client/heatmap";
 import { useApiResource } from "@/lib/client/use-api-resource";
-import { FrontierSlot } from "./frontier-slot";
+import { LearnedRouterPanel } from "./learned-router-panel";
 import { MetricPicker } from "./metric-picker";
 import { PerformanceHeatmap } from "./performance-heatmap";
 import { ReportTable } from "./report-table";
@@ -66,7 +66,7 @@ export function PerformanceReport() {
           <LoadingBlock label="Loading the routing settings" />
         )}
       </Card>
-      <FrontierSlot />
+      <LearnedRouterPanel />
     </div>
   );
 }

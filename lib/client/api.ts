@@ -11,6 +11,7 @@ import {
   type ModelCreateInput,
   type ModelPatch,
 } from "@/lib/schemas/models";
+import { learnedStatusResponseSchema } from "@/lib/schemas/learned";
 import { performanceResponseSchema, routingSettingsSchema, type RoutingSettingsUpdate } from "@/lib/schemas/performance";
 import { providerListResponseSchema } from "@/lib/schemas/providers";
 import { requestDetailSchema, requestListResponseSchema } from "@/lib/schemas/requests";
@@ -47,6 +48,7 @@ export const api = {
   updateBudget: (update: BudgetUpdate) => requestJson({ path: "/v1/budget", method: "PUT", body: update, schema: budgetResponseSchema }),
 
   getPerformance: (signal?: AbortSignal) => get("/v1/performance", performanceResponseSchema, signal),
+  getLearned: (signal?: AbortSignal) => get("/v1/learned", learnedStatusResponseSchema, signal),
   getRoutingSettings: (signal?: AbortSignal) => get("/v1/settings/routing", routingSettingsSchema, signal),
   updateRoutingSettings: (update: RoutingSettingsUpdate) =>
     requestJson({ path: "/v1/settings/routing", method: "PUT", body: update, schema: routingSettingsSchema }),

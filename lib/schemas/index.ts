@@ -12,3 +12,4 @@ export * from "./performance";
 export * from "./requests";
 export * from "./circuits";
 export * from "./chat-completions";
+export * from "./learned";

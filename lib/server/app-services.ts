@@ -11,6 +11,7 @@ import type { Clock, RandomSource } from "@/lib/router/types";
 import { providerCredentials, type Env } from "@/lib/env";
 import { SqlBudgetStore } from "./budget/sql-budget-store";
 import { FeedbackService } from "./feedback/feedback-service";
+import { LearnedRouterHolder } from "./learned/learned-router-holder";
 import { SqlOutputTokenHistory } from "./learning/sql-output-token-history";
 import { SqlAdaptiveStatsStore } from "./learning/sql-stats-store";
 import { PrometheusMetrics } from "./metrics/prometheus-metrics";
@@ -22,7 +23,6 @@ import { StaleRequestSweeper } from "./requests/stale-request-sweeper";
 import { ClassifierSet } from "./routing/classifier-set";
 import type { CompletionDependencies } from "./routing/execute-routed";
 import { HandoffClassifier } from "./routing/handoff-classifier";
-import { loadPredictor } from "./routing/load-predictor";
 import { meteredCompletionPort } from "./routing/metered-completion-port";
 import { buildRouter } from "./routing/router-factory";
 import { RouteDecider } from "./routing/route-service";
@@ -71,6 +71,8 @@ export interface AppServices {
   readonly prometheus: PrometheusMetrics;
   readonly sync: SharedStateSync;
   readonly resolver: SwappableResolver;
+  /** The learned policy's predictor and its artefact; undefined when no artefact could be loaded. */
+  readonly learned: LearnedRouterHolder | undefined;
   /** The router for the current settings (rebuilt when they change). */
   router(): Router;
   /** Policies available on this instance (learned only with a trained artefact). */
@@ -106,7 +108,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     completion: meteredCompletionPort({ port: createCompletionPort({ executor, findModel: (id) => registry.find(id) }), sqlClient, budgetStore, clock }),
   });
   const handoff = new HandoffClassifier(classifiers.rules);
-  const predictor = loadPredictor({ artifactPath: env.LEARNED_ROUTER_ARTIFACT, log });
+  const predictor = LearnedRouterHolder.open({ configuredPath: env.LEARNED_ROUTER_ARTIFACT, clock, log });
   const prometheus = new PrometheusMetrics({ budgetStore, settings, breaker, clock });
   const writer = new RequestWriter({ sqlClient, budgetStore, stats, outputHistory, clock, onCommitted: (record) => prometheus.observe(record) });
   const sweeper = new StaleRequestSweeper(sqlClient, clock, Math.max(5 * 60_000, 2 * executor.policy.timeoutMs));
@@ -150,6 +152,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     prometheus,
     sync,
     resolver,
+    learned: predictor,
     router,
     policyNames: () => router().policyNames(),
     async close() {

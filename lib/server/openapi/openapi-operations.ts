@@ -13,6 +13,7 @@ import {
   modelPatchSchema,
   modelResponseSchema,
 } from "@/lib/schemas/models";
+import { learnedStatusResponseSchema } from "@/lib/schemas/learned";
 import { performanceResponseSchema, routingSettingsSchema, routingSettingsUpdateSchema } from "@/lib/schemas/performance";
 import { providerCreateSchema, providerListResponseSchema, providerStatusSchema } from "@/lib/schemas/providers";
 import { requestDetailSchema, requestListQuerySchema, requestListResponseSchema } from "@/lib/schemas/requests";
@@ -60,6 +61,8 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: "get", path: "/v1/circuits", tag: "Registry", summary: "Each model's circuit breaker on this instance", response: circuitListResponseSchema, errors: [401] },
   { method: "post", path: "/v1/feedback", tag: "Learning", summary: "Rate a request (rating again replaces the earlier rating)", body: feedbackBodySchema, response: feedbackResponseSchema, errors: [400, 401, 404, 409, 413, 422] },
   { method: "get", path: "/v1/performance", tag: "Learning", summary: "The adaptive performance report", response: performanceResponseSchema, errors: [401] },
+  { method: "get", path: "/v1/learned", tag: "Learning", summary: "The learned router: its artefact, registry mapping and cost-quality frontier next to each single model", response: learnedStatusResponseSchema, errors: [401] },
+  { method: "get", path: "/v1/learned/ratings", tag: "Learning", summary: "The app's rated requests as training data for `npm run train:router -- --ratings` (JSON Lines)", response: z.string().meta({ id: "RatingsJsonl" }), responseType: "application/x-ndjson", errors: [401] },
   { method: "get", path: "/v1/settings/routing", tag: "Learning", summary: "Routing settings", response: routingSettingsSchema, errors: [401] },
   { method: "put", path: "/v1/settings/routing", tag: "Learning", summary: "Change routing settings", body: routingSettingsUpdateSchema, response: routingSettingsSchema, errors: [400, 401, 413, 422] },
   { method: "get", path: "/v1/metrics", tag: "Spend", summary: "Totals, latency percentiles, distribution and savings over a window", query: metricsQuerySchema, response: metricsResponseSchema, errors: [401, 422] },

@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { routeResponseSchema } from "@/lib/schemas/route";
-import { DEFAULT_ARTIFACT_PATH } from "@/lib/server/routing/load-predictor";
+import { SHIPPED_ARTIFACT_PATH } from "@/lib/server/learned/artifact-location";
 import { testProviders } from "@/tests/helpers/test-database";
 import { expectError } from "./support/expect-error";
 import { startTestApp, type TestApp } from "./support/test-app";
@@ -19,7 +19,7 @@ describe.each(testProviders())("learned policy on %s", (provider) => {
     expect(await app.count("requests")).toBe(0);
   });
 
-  it.skipIf(!existsSync(DEFAULT_ARTIFACT_PATH))("routes with the shipped artefact's quality predictions", async () => {
+  it.skipIf(!existsSync(SHIPPED_ARTIFACT_PATH))("routes with the shipped artefact's quality predictions", async () => {
     app = await startTestApp(provider);
     const routed = routeResponseSchema.parse(
       await (await app.fetch("/v1/route", { method: "POST", json: { prompt: "Prove that the square root of 2 is irrational.", policy: "learned", execute: false } })).json(),

@@ -51,6 +51,8 @@ export const qualityRouterArtifactSchema = z.object({
     values: z.string(),
   }),
   frontier: z.array(frontierPointSchema),
+  /** Each model alone on the same prompts as the frontier: mean observed quality and mean cost. */
+  singles: z.array(z.object({ id: z.string().min(1), quality: z.number().finite(), costUsd: z.number().finite().nonnegative() })).optional(),
   training: z.object({
     source: z.string(),
     prompts: z.number().int().nonnegative(),
