@@ -2,10 +2,11 @@
 
 import { useState } from "react";
 import { Field, fieldIds } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
 import { buttonClass, INPUT_CLASS, LABEL_CLASS } from "@/components/ui/styles";
 import { api } from "@/lib/client/api";
 import { toApiError } from "@/lib/client/api-error";
-import { fieldErrorsFromApi, FORM_ERROR_KEY, type FieldErrors } from "@/lib/client/form-errors";
+import { fieldErrorsFromApi, type FieldErrors } from "@/lib/client/form-errors";
 import { NUMERIC_SETTINGS, settingsToForm, settingsUpdateFromForm, type RoutingSettingsForm as FormValues } from "@/lib/client/routing-settings-form";
 import { CLASSIFIER_NAMES, POLICY_NAMES } from "@/lib/router/types";
 import { ADAPTIVE_ALGORITHMS, type RoutingSettings } from "@/lib/schemas/performance";
@@ -102,7 +103,7 @@ export function RoutingSettingsForm({ settings }: { settings: RoutingSettings })
           Cascade may ask the LLM classifier
         </label>
       </div>
-      {errors[FORM_ERROR_KEY] ? <p role="alert" className="text-sm text-rose-600 dark:text-rose-400">{errors[FORM_ERROR_KEY]}</p> : null}
+      <FormError errors={errors} />
       <div className="flex items-center gap-3">
         <button type="submit" disabled={status === "saving"} className={buttonClass("primary")}>
           {status === "saving" ? "Saving…" : "Save settings"}

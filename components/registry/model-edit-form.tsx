@@ -1,13 +1,12 @@
 "use client";
 
-import { useState } from "react";
+import { FormError } from "@/components/ui/form-error";
 import { buttonClass } from "@/components/ui/styles";
 import { api } from "@/lib/client/api";
-import { toApiError } from "@/lib/client/api-error";
-import { fieldErrorsFromApi, FORM_ERROR_KEY, type FieldErrors } from "@/lib/client/form-errors";
-import { MODEL_FORM_FIELDS, modelToFormValues, parseModelPatch, type ModelFormValues } from "@/lib/client/model-form";
+import { modelToFormValues, parseModelPatch } from "@/lib/client/model-form";
 import type { ModelResponse } from "@/lib/schemas/models";
 import { ModelFields } from "./model-fields";
+import { useModelForm } from "./use-model-form";
 
 /** Edits one model in place; only the fields that changed are sent (PATCH /v1/models/{id}). */
 export function ModelEditForm({
@@ -21,41 +20,26 @@ export function ModelEditForm({
   onSaved: (model: ModelResponse) => void;
   onCancel: () => void;
 }) {
-  const [values, setValues] = useState<ModelFormValues>(() => modelToFormValues(model));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
-
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    const parsed = parseModelPatch(model, values);
-    if (!parsed.ok) return setErrors(parsed.errors);
-    setSaving(true);
-    try {
-      onSaved(await api.updateModel(model.id, parsed.body));
-    } catch (error) {
-      setErrors(fieldErrorsFromApi(toApiError(error), MODEL_FORM_FIELDS));
-    } finally {
-      setSaving(false);
-    }
-  }
+  const form = useModelForm({
+    initialValues: () => modelToFormValues(model),
+    parse: (values) => parseModelPatch(model, values),
+    save: (body) => api.updateModel(model.id, body),
+    onSaved,
+  });
 
   return (
     <form
-      onSubmit={submit}
+      onSubmit={form.submit}
       onKeyDown={(event) => event.key === "Escape" && onCancel()}
       aria-label={`Edit ${model.id}`}
       noValidate
       className="space-y-3"
     >
-      <ModelFields formId={`edit-${model.id}`} values={values} errors={errors} providers={providers} creating={false} onChange={(patch) => setValues((current) => ({ ...current, ...patch }))} />
-      {errors[FORM_ERROR_KEY] ? (
-        <p role="alert" className="text-sm text-rose-600 dark:text-rose-400">
-          {errors[FORM_ERROR_KEY]}
-        </p>
-      ) : null}
+      <ModelFields formId={`edit-${model.id}`} values={form.values} errors={form.errors} providers={providers} creating={false} onChange={form.change} />
+      <FormError errors={form.errors} />
       <div className="flex gap-2">
-        <button type="submit" disabled={saving} className={buttonClass("primary")}>
-          {saving ? "Saving…" : "Save changes"}
+        <button type="submit" disabled={form.saving} className={buttonClass("primary")}>
+          {form.saving ? "Saving…" : "Save changes"}
         </button>
         <button type="button" onClick={onCancel} className={buttonClass("ghost")}>
           Cancel

@@ -2,10 +2,11 @@
 
 import { useState } from "react";
 import { Field, fieldIds } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
 import { buttonClass, INPUT_CLASS } from "@/components/ui/styles";
 import { api } from "@/lib/client/api";
 import { toApiError } from "@/lib/client/api-error";
-import { fieldErrorsFromApi, fieldErrorsFromZod, FORM_ERROR_KEY, numberFromInput, type FieldErrors } from "@/lib/client/form-errors";
+import { fieldErrorsFromApi, fieldErrorsFromZod, numberFromInput, type FieldErrors } from "@/lib/client/form-errors";
 import { BUDGET_EXHAUSTED_BEHAVIOURS, budgetUpdateSchema, type BudgetResponse } from "@/lib/schemas/budget";
 
 const FORM_ID = "budget";
@@ -71,7 +72,7 @@ export function BudgetForm({ budget, onSaved }: { budget: BudgetResponse; onSave
           <span className="block text-xs text-slate-500">Lower the quality floor when the hour is being spent faster than it passes.</span>
         </span>
       </label>
-      {errors[FORM_ERROR_KEY] ? <p role="alert" className="text-sm text-rose-600 dark:text-rose-400">{errors[FORM_ERROR_KEY]}</p> : null}
+      <FormError errors={errors} />
       <div className="flex items-center gap-3">
         <button type="submit" disabled={status === "saving"} className={buttonClass("primary")}>
           {status === "saving" ? "Saving…" : "Save budget"}

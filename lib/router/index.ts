@@ -52,7 +52,7 @@ export { routeRequestSchema } from "./select/route-request-schema";
 // Tokens
 export { TokenEstimator } from "./tokens/token-estimator";
 export type { TokenEstimatorOptions } from "./tokens/token-estimator";
-export { countO200kTokens } from "./tokens/o200k-token-counter";
+export { countChatTokens, countO200kTokens, countTextTokens } from "./tokens/o200k-token-counter";
 export { APPROXIMATION_FACTORS, inputTokensForModel, tokenFamilyOf } from "./tokens/model-token-family";
 export { DEFAULT_OUTPUT_TOKENS, defaultOutputTokens } from "./tokens/output-token-defaults";
 export { InMemoryOutputTokenHistory } from "./tokens/output-token-history";
@@ -98,7 +98,7 @@ export { estimateOffPolicy } from "./learning/off-policy-estimator";
 export type { LoggedDecision, OffPolicyEstimate, OffPolicyInput } from "./learning/off-policy-estimator";
 export { adaptiveScore, DEFAULT_SCORE_WEIGHTS } from "./learning/adaptive-score";
 export type { ScoreWeights } from "./learning/adaptive-score";
-export { seededRandom } from "./learning/seeded-random";
+export { hashToSeed, normalDraw, seededRandom } from "./learning/seeded-random";
 
 // Budget
 export type {
@@ -116,3 +116,36 @@ export type { BudgetAssessment } from "./budget/budget-assessment";
 export { BudgetExhaustedError } from "./budget/budget-exhausted-error";
 export { pacingFloorDrop, projectedPace, thresholdFloorDrop } from "./budget/floor-drop";
 export { utcHourStart, utcHourLabel, HOUR_MS } from "./budget/utc-hour";
+
+// Execution: call the chosen model (and its fallbacks) with retries and circuit breaking, streaming included
+export { createExecutor, type Executor, type ExecutorDeps } from "./execute/executor";
+export type { AttemptRecord, ExecutionErrorInfo, ExecutionRequest, ExecutionResult, StreamEvent } from "./execute/execution-types";
+export { ExecutionFailedError } from "./execute/execution-failed-error";
+export { DEFAULT_EXECUTION_POLICY, executionPolicySchema, type ExecutionPolicy, type ExecutionPolicyInput } from "./execute/execution-policy";
+export { CircuitBreakerRegistry, type CircuitPermit, type CircuitSnapshot, type CircuitState, type TripReason } from "./execute/circuit-breaker";
+export { circuitBreakerOptionsSchema, type CircuitBreakerOptions, type CircuitBreakerOptionsInput } from "./execute/circuit-breaker-options";
+export { buildFallbackPlan, DEFAULT_FALLBACK_CHAIN, type FallbackPlan, type FallbackPlanInput } from "./execute/fallback-plan";
+export { DEFAULT_EXPECTED_OUTPUT_TOKENS } from "./execute/cost-accounting";
+export { createCompletionPort } from "./execute/completion-port";
+
+// Providers: one adapter per provider behind one interface, and the simulator
+export type { ChatMessage, ChatRole, ProviderAdapter, ProviderCallInput, ProviderCompletion, ProviderStreamChunk } from "./providers/adapter";
+export { ERROR_CLASSES, isRetryableClass, isHealthFailure, type ErrorClass } from "./providers/error-class";
+export { ProviderError, isProviderError, type ProviderErrorInit } from "./providers/provider-error";
+export { BASE_URL_ENV, DEFAULT_KEY_ENV, apiKeyEnvSchema, type CredentialLookup } from "./providers/credentials";
+export {
+  createProviderResolver,
+  providerSpecSchema,
+  type ProviderResolver,
+  type ProviderResolverOptions,
+  type ProviderStatus,
+  type ResolvedProvider,
+} from "./providers/resolver";
+export { MissingCredentialError, UnknownProviderError } from "./providers/resolver-errors";
+export { createSimulatorAdapter, type SimulatorAdapter, type SimulatorAdapterSettings } from "./providers/simulator";
+export { simulatorConfigSchema, type SimulatorConfig, type SimulatorConfigInput } from "./providers/simulator-config";
+export { createOpenAIAdapter, OPENAI_DEFAULT_BASE_URL } from "./providers/openai";
+export { createAnthropicAdapter, ANTHROPIC_DEFAULT_BASE_URL } from "./providers/anthropic";
+export { createGoogleAdapter, GEMINI_OPENAI_BASE_URL } from "./providers/google";
+export { createOpenAICompatibleAdapter } from "./providers/openai-compatible";
+export { realSleep, type Sleep } from "./providers/sleep";

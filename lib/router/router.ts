@@ -56,6 +56,12 @@ export interface RouterOptions {
 
 export interface DecideOptions {
   policy?: PolicyName;
+  /**
+   * The prompt's classification when the caller has already made it (for instance to record a
+   * refusal with it, or with a classifier the request named): the router uses it as given and does
+   * not classify again.
+   */
+  classification?: Classification;
 }
 
 export interface OutcomeInput {
@@ -127,7 +133,9 @@ export class Router {
     const valid = parseRouteRequest(request);
     const policy = this.policyFor(options.policy);
     const classification =
-      this.classifier.classifySync?.(valid.prompt) ?? (await this.classifier.classify(valid.prompt, { signal: valid.signal }));
+      options.classification ??
+      this.classifier.classifySync?.(valid.prompt) ??
+      (await this.classifier.classify(valid.prompt, { signal: valid.signal }));
     const models = this.registry.list();
     const estimates = estimateModels({ models, request: valid, classification, tokens: this.tokens });
     const preparation = policy.prepare ? await policy.prepare({ prompt: valid.prompt, classification, models }) : undefined;

@@ -11,7 +11,6 @@ export const classifyBodySchema = z
   })
   .strict()
   .meta({ id: "ClassifyRequest" });
-export type ClassifyBody = z.infer<typeof classifyBodySchema>;
 
 export const classifierStageSchema = z.object({
   classifier: z.enum(CLASSIFIER_NAMES),

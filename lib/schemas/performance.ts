@@ -41,7 +41,12 @@ export const routingSettingsSchema = z
     exploration_rate: z.number().min(0, "must be between 0 and 1").max(1, "must be between 0 and 1"),
     min_observations: z.number().int().min(0).max(1_000).describe("Observations before epsilon-greedy exploits a model."),
     latency_weight: z.number().min(0).max(10),
-    decay_half_life_hours: z.number().positive("must be positive").max(24 * 365),
+    // At least a minute: the decay arithmetic works in whole milliseconds, and a half-life that
+    // rounds to 0 ms divides by zero (found by fuzzing; see tests/integration/api/bad-input.test.ts).
+    decay_half_life_hours: z
+      .number()
+      .min(1 / 60, "must be at least one minute (1/60 hour)")
+      .max(24 * 365),
     cascade_threshold: z.number().min(0).max(1).describe("Below this confidence the cascade asks the next classifier."),
     cascade_use_llm: z.boolean(),
     learned_lambda: z.number().min(0).describe("Learned policy: quality − λ × cost (USD)."),

@@ -22,7 +22,6 @@ import { RequestWriter } from "./requests/request-writer";
 import { StaleRequestSweeper } from "./requests/stale-request-sweeper";
 import { ClassifierSet } from "./routing/classifier-set";
 import type { CompletionDependencies } from "./routing/execute-routed";
-import { HandoffClassifier } from "./routing/handoff-classifier";
 import { meteredCompletionPort } from "./routing/metered-completion-port";
 import { buildRouter } from "./routing/router-factory";
 import { RouteDecider } from "./routing/route-service";
@@ -107,7 +106,6 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     countTokens: (text) => tokens.countText(text),
     completion: meteredCompletionPort({ port: createCompletionPort({ executor, findModel: (id) => registry.find(id) }), sqlClient, budgetStore, clock }),
   });
-  const handoff = new HandoffClassifier(classifiers.rules);
   const predictor = LearnedRouterHolder.open({ configuredPath: env.LEARNED_ROUTER_ARTIFACT, clock, log });
   const prometheus = new PrometheusMetrics({ budgetStore, settings, breaker, clock });
   const writer = new RequestWriter({ sqlClient, budgetStore, stats, outputHistory, clock, onCommitted: (record) => prometheus.observe(record) });
@@ -119,7 +117,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const router = () => {
     const current = settings.snapshot();
     if (cached?.settings !== current) {
-      cached = { settings: current, router: buildRouter(current, { registry, classifier: handoff, stats, outputHistory, budgetStore, circuits: breaker, tokens, clock, random, predictor }) };
+      cached = { settings: current, router: buildRouter(current, { registry, classifier: classifiers.rules, stats, outputHistory, budgetStore, circuits: breaker, tokens, clock, random, predictor }) };
     }
     return cached.router;
   };
@@ -132,7 +130,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   }
   if (refreshIntervalMs > 0) sync.start();
 
-  const decider = new RouteDecider({ registry, settings, classifiers, handoff, router, tokens, budgetStore, writer, clock, storePrompts: env.STORE_PROMPTS, newId: randomUUID });
+  const decider = new RouteDecider({ registry, settings, classifiers, router, tokens, budgetStore, writer, clock, storePrompts: env.STORE_PROMPTS, newId: randomUUID });
   return {
     env,
     sql: sqlClient,

@@ -20,7 +20,7 @@ function createServices(): Services {
   return { database };
 }
 
-export function getServices(): Services {
+function getServices(): Services {
   holder.__routerServices ??= createServices();
   return holder.__routerServices;
 }

@@ -12,10 +12,10 @@ import type { BudgetAssessment } from "./budget-assessment";
 // threshold rule still applies on top, for the end of the hour.
 
 export const LOW_BUDGET_FRACTION = 0.2;
-export const LOW_BUDGET_DROP = 0.1;
-export const MAX_PACING_DROP = 0.35;
-export const FULL_DROP_PACE = 2;
-export const PACING_WARMUP_FRACTION = 5 / 60;
+const LOW_BUDGET_DROP = 0.1;
+const MAX_PACING_DROP = 0.35;
+const FULL_DROP_PACE = 2;
+const PACING_WARMUP_FRACTION = 5 / 60;
 
 export function thresholdFloorDrop(budget: BudgetAssessment): number {
   return budget.remainingNano < budget.budgetNano * LOW_BUDGET_FRACTION ? LOW_BUDGET_DROP : 0;

@@ -45,7 +45,7 @@ export interface ModelFitInput {
   trainSoftmax: boolean;
 }
 
-export function fitEmbeddingModel({ embedder, examples, vectors, trainSoftmax }: ModelFitInput): EmbeddingModel {
+function fitEmbeddingModel({ embedder, examples, vectors, trainSoftmax }: ModelFitInput): EmbeddingModel {
   const shared = { vectors, dimensions: embedder.dimensions, trainSoftmax };
   return {
     embedderId: embedder.id,
@@ -64,11 +64,11 @@ function cacheKey(examples: readonly LabelledExample[], trainSoftmax: boolean): 
   return `${examples.length}:${hash.toString(16)}:${trainSoftmax ? "softmax" : "plain"}`;
 }
 
-export function cachedModel(input: Omit<ModelFitInput, "vectors">): EmbeddingModel | undefined {
+function cachedModel(input: Omit<ModelFitInput, "vectors">): EmbeddingModel | undefined {
   return cache.get(input.embedder)?.get(cacheKey(input.examples, input.trainSoftmax));
 }
 
-export function rememberModel(input: Omit<ModelFitInput, "vectors">, model: EmbeddingModel): void {
+function rememberModel(input: Omit<ModelFitInput, "vectors">, model: EmbeddingModel): void {
   let models = cache.get(input.embedder);
   if (!models) cache.set(input.embedder, (models = new Map()));
   models.set(cacheKey(input.examples, input.trainSoftmax), model);

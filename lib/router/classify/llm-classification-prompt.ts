@@ -5,7 +5,7 @@ import { COMPLEXITIES, type CompletionMessage, TASK_TYPES } from "../types";
 // with the request fenced so that instructions inside it are treated as data, and only its first
 // 2,000 characters sent (the classification does not need more; the call stays cheap).
 
-export const MAX_PROMPT_CHARACTERS_SENT = 2_000;
+const MAX_PROMPT_CHARACTERS_SENT = 2_000;
 
 export const llmClassificationSchema = z.object({
   complexity: z.enum(COMPLEXITIES),

@@ -29,7 +29,7 @@ export interface LlmClassifierOptions {
 export const DEFAULT_LLM_CLASSIFIER_MODEL = "gpt-4o-mini";
 export const DEFAULT_LLM_TIMEOUT_MS = 3_000;
 /** Used when the model omits its confidence: self-reported confidence is uncalibrated anyway. */
-export const DEFAULT_LLM_CONFIDENCE = 0.75;
+const DEFAULT_LLM_CONFIDENCE = 0.75;
 
 export type LlmAttempt = { ok: true; classification: Classification } | { ok: false; reason: string };
 

@@ -1,7 +1,7 @@
 // Cheap, exact counts over the whole prompt (linear scans; no regex, no allocation per character).
 
 /** Number of fenced code blocks: pairs of ``` fences (an unclosed fence still opens a block). */
-export function countFencedBlocks(text: string): number {
+function countFencedBlocks(text: string): number {
   let fences = 0;
   let position = text.indexOf("```");
   while (position !== -1) {

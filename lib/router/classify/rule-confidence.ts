@@ -22,14 +22,14 @@ export interface RuleEvidence {
   fencedCode: boolean;
 }
 
-export function complexityEvidenceKey(evidence: RuleEvidence): string {
+function complexityEvidenceKey(evidence: RuleEvidence): string {
   if (evidence.raisedByLength) return "moderate:length";
   const size = evidence.words <= 12 ? "short" : evidence.words <= 40 ? "medium" : "long";
   if (evidence.complexitySignals === 0) return `simple:none:${size}`;
   return `${evidence.complexity}:${evidence.complexitySignals > 1 ? "several" : "one"}:${size}`;
 }
 
-export function taskEvidenceKey(evidence: RuleEvidence): string {
+function taskEvidenceKey(evidence: RuleEvidence): string {
   if (evidence.fencedCode) return "code:fenced";
   if (evidence.taskSignals === 0) return "chat:none";
   const support = evidence.taskSignals > 1 ? "several" : "one";
@@ -39,13 +39,13 @@ export function taskEvidenceKey(evidence: RuleEvidence): string {
 /** Probability that one matching signal alone is right, before calibration. */
 const PER_SIGNAL = 0.55;
 
-export function priorComplexityProbability(evidence: RuleEvidence): number {
+function priorComplexityProbability(evidence: RuleEvidence): number {
   if (evidence.raisedByLength) return 0.5;
   if (evidence.complexitySignals === 0) return evidence.words <= 12 ? 0.6 : 0.3;
   return 1 - (1 - PER_SIGNAL) ** (evidence.complexitySignals + 0.5);
 }
 
-export function priorTaskProbability(evidence: RuleEvidence): number {
+function priorTaskProbability(evidence: RuleEvidence): number {
   if (evidence.fencedCode) return 0.95;
   if (evidence.taskSignals === 0) return evidence.competingTaskSignals === 0 ? 0.35 : 0.25;
   const support = 1 - (1 - PER_SIGNAL) ** (evidence.taskSignals + 0.5);

@@ -25,9 +25,3 @@ export function addSparseInto(dense: Float32Array, sparse: SparseVector): void {
     dense[sparse.indices[position]!]! += sparse.values[position]!;
   }
 }
-
-export function sparseNorm(sparse: SparseVector): number {
-  let sum = 0;
-  for (let position = 0; position < sparse.values.length; position++) sum += sparse.values[position]! ** 2;
-  return Math.sqrt(sum);
-}

@@ -16,10 +16,6 @@ export interface TokenUsage {
 
 type PricedModel = Pick<ModelSpec, "inputPricePer1M" | "outputPricePer1M" | "cachedInputPricePer1M">;
 
-export function isPriced(model: PricedModel): boolean {
-  return model.inputPricePer1M !== null && model.outputPricePer1M !== null;
-}
-
 /**
  * Cost of one call in whole nano-USD, or null when the model has no price. A price per 1M tokens
  * times 1,000 is the price per token in nano-USD. Cached input tokens are billed at the cached

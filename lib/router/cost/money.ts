@@ -4,7 +4,7 @@
 // nano-dollar once, when it is computed; sums of rounded costs are never re-rounded.
 // A JavaScript number holds integers exactly up to 2^53, i.e. about 9 million USD of nano-dollars.
 
-export const NANO_USD_PER_USD = 1_000_000_000;
+const NANO_USD_PER_USD = 1_000_000_000;
 
 export function usdToNano(usd: number): number {
   return Math.round(usd * NANO_USD_PER_USD);

@@ -1,7 +1,7 @@
 import { usageCostNano, type TokenUsage } from "../cost/model-cost";
 import { nanoToUsd } from "../cost/money";
 import type { ModelSpec } from "../types";
-import { countTextTokens } from "../providers/count-tokens";
+import { countTextTokens } from "../tokens/o200k-token-counter";
 import type { AttemptRecord } from "./execution-types";
 
 // Prices and rounding live in lib/router/cost; this file only decides which usage to price.

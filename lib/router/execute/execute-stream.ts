@@ -1,12 +1,11 @@
 import type { TokenUsage } from "../cost/model-cost";
-import { nanoToUsd } from "../cost/money";
-import { countChatTokens, countTextTokens } from "../providers/count-tokens";
 import { ProviderError } from "../providers/provider-error";
-import { RequestScope } from "./abort-scope";
+import { countTextTokens } from "../tokens/o200k-token-counter";
 import { attemptError } from "./attempt-error";
-import { AttemptPlanner, type PlannedAttempt } from "./attempt-planner";
-import { DEFAULT_EXPECTED_OUTPUT_TOKENS, estimateCostNano, estimatedUsage, totalCost } from "./cost-accounting";
+import type { PlannedAttempt } from "./attempt-planner";
+import { estimatedUsage, totalCost } from "./cost-accounting";
 import type { ExecutionContext } from "./execution-context";
+import { answeredResult, startExecution } from "./execution-run";
 import type { ExecutionRequest, StreamEvent } from "./execution-types";
 
 function startEvent(planned: PlannedAttempt): StreamEvent {
@@ -27,22 +26,9 @@ function startEvent(planned: PlannedAttempt): StreamEvent {
  * The iterator never throws; it always ends with one `done` or one `error` event.
  */
 export async function* executeStream(context: ExecutionContext, request: ExecutionRequest): AsyncGenerator<StreamEvent, void, undefined> {
-  const { clock, sleep } = context;
-  const policy = context.policyFor(request);
-  const startedAt = clock();
-  const requestScope = new RequestScope(request.signal, policy.timeoutMs);
-  const promptTokens = request.promptTokens ?? countChatTokens(request.messages);
-  const planner = new AttemptPlanner({
-    candidates: request.candidates,
-    resolve: context.resolve,
-    breaker: context.breaker,
-    policy,
-    clock,
-    random: context.random,
-    promptTokens,
-    deadline: startedAt + policy.timeoutMs,
-    stopped: () => requestScope.stopped,
-  });
+  const { clock } = context;
+  const run = startExecution(context, request);
+  const { planner, policy, scope: requestScope, promptTokens, startedAt } = run;
   let timeToFirstTokenMs: number | null = null;
   try {
     for (let planned = planner.next(); planned !== null; planned = planner.next()) {
@@ -79,26 +65,9 @@ export async function* executeStream(context: ExecutionContext, request: Executi
         planner.recordSuccess(planned, finalUsage, usage === null);
         // An empty answer still names who gave it: every stream has its start event.
         if (text.length === 0) yield startEvent(planned);
-        const estimatedCostNano = estimateCostNano(planned.model, promptTokens, request.expectedOutputTokens ?? DEFAULT_EXPECTED_OUTPUT_TOKENS);
         yield {
           type: "done",
-          result: {
-            text,
-            finishReason,
-            modelId: planned.model.id,
-            provider: planned.model.provider,
-            providerModel: planned.model.providerModel,
-            simulated: planned.resolved.simulated,
-            simulationReason: planned.resolved.simulationReason,
-            usage: finalUsage,
-            usageReported: usage !== null,
-            ...totalCost(planner.attempts),
-            estimatedCostNano,
-            estimatedCostUsd: estimatedCostNano === null ? null : nanoToUsd(estimatedCostNano),
-            latencyMs: clock() - startedAt,
-            timeToFirstTokenMs,
-            attempts: planner.attempts,
-          },
+          result: answeredResult(run, { planned, text, finishReason, usage: finalUsage, usageReported: usage !== null, timeToFirstTokenMs, now: clock() }),
         };
         return;
       } catch (error) {
@@ -135,7 +104,7 @@ export async function* executeStream(context: ExecutionContext, request: Executi
         }
         attemptScope.dispose(!settled);
       }
-      if (retryDelay !== null) await requestScope.wait(retryDelay, sleep);
+      if (retryDelay !== null) await requestScope.wait(retryDelay, context.sleep);
     }
     const failure = planner.failure();
     yield {

@@ -10,7 +10,7 @@ function standardNormal(random: RandomSource): number {
 }
 
 /** Marsaglia & Tsang (2000), in the paper's notation (d, c, x, v, u). */
-export function sampleGamma(shape: number, random: RandomSource): number {
+function sampleGamma(shape: number, random: RandomSource): number {
   if (shape < 1) return sampleGamma(shape + 1, random) * Math.max(random(), Number.MIN_VALUE) ** (1 / shape);
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);

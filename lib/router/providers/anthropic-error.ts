@@ -1,35 +1,17 @@
-import {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-} from "@anthropic-ai/sdk";
-import { buildProviderError, type ErrorContext, type SdkErrorParts } from "./build-provider-error";
-import { ProviderError } from "./provider-error";
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from "@anthropic-ai/sdk";
+import type { ErrorContext } from "./build-provider-error";
+import type { ProviderError } from "./provider-error";
+import { sdkErrorToProviderError, type SdkErrorClasses } from "./sdk-error-parts";
 
-function partsOf(error: unknown): SdkErrorParts {
-  const none = { status: null, headers: null, code: null, type: null, apiMessage: null };
-  // Order matters: the timeout and abort classes extend APIConnectionError / APIError.
-  if (error instanceof APIUserAbortError) return { ...none, kind: "abort" };
-  if (error instanceof APIConnectionTimeoutError) return { ...none, kind: "timeout" };
-  if (error instanceof APIConnectionError) return { ...none, kind: "connection" };
-  if (error instanceof APIError) {
-    return {
-      kind: "http",
-      status: typeof error.status === "number" ? error.status : null,
-      headers: error.headers ?? null,
-      code: error.errorCode,
-      type: error.type,
-      apiMessage: error.apiMessage,
-    };
-  }
-  if (error instanceof SyntaxError) return { ...none, kind: "malformed" };
-  if (error instanceof Error && error.name === "AbortError") return { ...none, kind: "abort" };
-  return { ...none, kind: "transport" };
-}
+const ANTHROPIC_SDK: SdkErrorClasses<APIError> = {
+  APIUserAbortError,
+  APIConnectionTimeoutError,
+  APIConnectionError,
+  APIError,
+  describe: (error) => ({ code: error.errorCode, type: error.type, apiMessage: error.apiMessage }),
+};
 
 /** Maps anything `@anthropic-ai/sdk` (or fetch beneath it) throws to a ProviderError, by class and status. */
 export function anthropicErrorToProviderError(error: unknown, context: ErrorContext): ProviderError {
-  if (error instanceof ProviderError) return error;
-  return buildProviderError(partsOf(error), context);
+  return sdkErrorToProviderError({ error, context, sdk: ANTHROPIC_SDK });
 }

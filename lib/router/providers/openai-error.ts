@@ -1,11 +1,7 @@
-import {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-} from "openai";
-import { buildProviderError, type ErrorContext, type SdkErrorParts } from "./build-provider-error";
-import { ProviderError } from "./provider-error";
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from "openai";
+import type { ErrorContext } from "./build-provider-error";
+import type { ProviderError } from "./provider-error";
+import { sdkErrorToProviderError, type SdkErrorClasses } from "./sdk-error-parts";
 
 function stringField(source: unknown, field: string): string | null {
   if (typeof source !== "object" || source === null) return null;
@@ -13,29 +9,19 @@ function stringField(source: unknown, field: string): string | null {
   return typeof value === "string" ? value : null;
 }
 
-function partsOf(error: unknown): SdkErrorParts {
-  const none = { status: null, headers: null, code: null, type: null, apiMessage: null };
-  // Order matters: the timeout and abort classes extend APIConnectionError / APIError.
-  if (error instanceof APIUserAbortError) return { ...none, kind: "abort" };
-  if (error instanceof APIConnectionTimeoutError) return { ...none, kind: "timeout" };
-  if (error instanceof APIConnectionError) return { ...none, kind: "connection" };
-  if (error instanceof APIError) {
-    return {
-      kind: "http",
-      status: typeof error.status === "number" ? error.status : null,
-      headers: error.headers ?? null,
-      code: typeof error.code === "string" ? error.code : null,
-      type: typeof error.type === "string" ? error.type : null,
-      apiMessage: stringField(error.error, "message"),
-    };
-  }
-  if (error instanceof SyntaxError) return { ...none, kind: "malformed" };
-  if (error instanceof Error && error.name === "AbortError") return { ...none, kind: "abort" };
-  return { ...none, kind: "transport" };
-}
+const OPENAI_SDK: SdkErrorClasses<APIError> = {
+  APIUserAbortError,
+  APIConnectionTimeoutError,
+  APIConnectionError,
+  APIError,
+  describe: (error) => ({
+    code: typeof error.code === "string" ? error.code : null,
+    type: typeof error.type === "string" ? error.type : null,
+    apiMessage: stringField(error.error, "message"),
+  }),
+};
 
 /** Maps anything the `openai` SDK (or fetch beneath it) throws to a ProviderError, by class and status. */
 export function openAIErrorToProviderError(error: unknown, context: ErrorContext): ProviderError {
-  if (error instanceof ProviderError) return error;
-  return buildProviderError(partsOf(error), context);
+  return sdkErrorToProviderError({ error, context, sdk: OPENAI_SDK });
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 const rate = z.number().min(0).max(1);
 
 /** Failure injection, each a probability per call; together they must not exceed 1. */
-export const simulatorFaultsSchema = z
+const simulatorFaultsSchema = z
   .object({
     /** HTTP 500 server errors. */
     errorRate: rate.default(0),

@@ -1,5 +1,5 @@
 import type { RandomSource } from "../types";
-import { countTextTokens } from "./count-tokens";
+import { countTextTokens } from "../tokens/o200k-token-counter";
 
 // The simulator's answers must look useful (so the console can be explored) and must never pass
 // for a model's answer: they open by saying they are simulated and why, then outline what a real

@@ -1,8 +1,8 @@
 import type { RandomSource } from "../types";
 import type { ProviderAdapter, ProviderCallInput, ProviderCompletion, ProviderStreamChunk } from "./adapter";
-import { countChatTokens } from "./count-tokens";
+import { countChatTokens } from "../tokens/o200k-token-counter";
 import { ProviderError } from "./provider-error";
-import { hashToSeed, normalDraw, seededRandom } from "./seeded-random";
+import { hashToSeed, normalDraw, seededRandom } from "../learning/seeded-random";
 import { simulatorConfigSchema, type SimulatorConfigInput } from "./simulator-config";
 import { drawFault, type SimulatedFault } from "./simulator-faults";
 import { composeSimulatedAnswer, type SimulatedAnswer } from "./simulator-text";

@@ -30,7 +30,7 @@ export interface FloorInput {
 }
 
 /** The lowest the budget rules can take a complexity floor (the sketch's 0.6). */
-export const BUDGET_FLOOR_MINIMUM = 0.6;
+const BUDGET_FLOOR_MINIMUM = 0.6;
 
 /**
  * The quality floor for a request. Budget drops apply to the complexity floor only and never take

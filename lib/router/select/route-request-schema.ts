@@ -5,7 +5,7 @@ import { CAPABILITIES, type RouteRequest } from "../types";
 // form with routeConstraintsSchema first). The router validates every request it is given, so a
 // caller bug is a clear error instead of a silently wrong route.
 
-export const routeConstraintsObjectSchema = z
+const routeConstraintsObjectSchema = z
   .object({
     minQuality: z.number().min(0).max(1).optional(),
     maxCostUsd: z.number().finite().positive().optional(),

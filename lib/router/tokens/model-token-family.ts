@@ -28,7 +28,7 @@ export const APPROXIMATION_FACTORS: Readonly<Record<string, number>> = {
   google: 1.0,
   openai: 1.1,
 };
-export const DEFAULT_APPROXIMATION_FACTOR = 1.2;
+const DEFAULT_APPROXIMATION_FACTOR = 1.2;
 
 export interface InputTokenQuery {
   model: Pick<ModelSpec, "provider" | "providerModel">;

@@ -1,17 +1,13 @@
 import type { Complexity, ModelSpec, RouteRequest, TaskType } from "../types";
 import { LruCache } from "../classify/lru-cache";
 import { inputTokensForModel } from "./model-token-family";
-import { countO200kTokens, DEFAULT_EXACT_CHARACTER_CAP } from "./o200k-token-counter";
+import { countChatTokens, countO200kTokens, DEFAULT_EXACT_CHARACTER_CAP } from "./o200k-token-counter";
 import { defaultOutputTokens } from "./output-token-defaults";
 import type { OutputTokenHistory } from "./output-token-history";
 
 // Token estimates for one request: the prompt is counted once with o200k, then converted per model.
 // Counts are kept in a small LRU by text: the rule classifier and the selector ask for the same
 // prompt, and a conversation resends its earlier messages with every turn.
-
-/** OpenAI's chat format adds about 3 tokens per message and 3 to prime the reply. */
-export const TOKENS_PER_MESSAGE = 3;
-export const TOKENS_PER_REPLY = 3;
 
 export interface TokenEstimatorOptions {
   history?: OutputTokenHistory;
@@ -55,9 +51,7 @@ export class TokenEstimator {
   /** o200k tokens of the request's input: the messages with chat framing, or the bare prompt. */
   countRequest(request: Pick<RouteRequest, "prompt" | "messages">): number {
     if (!request.messages || request.messages.length === 0) return this.countText(request.prompt);
-    let total = TOKENS_PER_REPLY;
-    for (const message of request.messages) total += TOKENS_PER_MESSAGE + this.countText(message.content);
-    return total;
+    return countChatTokens(request.messages, (text) => this.countText(text));
   }
 
   inputTokens(model: Pick<ModelSpec, "provider" | "providerModel">, o200kTokens: number): number {

@@ -13,7 +13,7 @@ import { chatCompletion, routerHeaders } from "./openai-objects";
 // so the official SDK works unchanged with its baseURL pointed here; the routing decision travels
 // in x-router-* headers. A request that fails on every model answers 502 with an OpenAI-style error.
 
-export const AUTO_MODEL = "auto";
+const AUTO_MODEL = "auto";
 
 export async function chatCompletionsEndpoint(context: ApiContext<Record<string, never>>): Promise<Response> {
   const body = await context.json(chatCompletionsBodySchema);

@@ -6,7 +6,7 @@ import { jsonResponse } from "@/lib/server/http/with-api";
 // POST /v1/classify: classification alone, nothing recorded. The body is { prompt, classifier? };
 // as in the design sketch, ?prompt=…&classifier=… in the query string works too (and wins).
 
-export function classificationToWire(classification: Classification): ClassifyResponse {
+function classificationToWire(classification: Classification): ClassifyResponse {
   return {
     complexity: classification.complexity,
     task_type: classification.taskType,

@@ -11,11 +11,11 @@ export function openAIFinishReason(reason: string | null): FinishReason {
   return reason === "length" || reason === "max_tokens" ? "length" : "stop";
 }
 
-export function completionId(requestId: string): string {
+function completionId(requestId: string): string {
   return `chatcmpl-${requestId}`;
 }
 
-export function openAIUsage(usage: TokenUsage) {
+function openAIUsage(usage: TokenUsage) {
   return {
     prompt_tokens: usage.inputTokens,
     completion_tokens: usage.outputTokens,

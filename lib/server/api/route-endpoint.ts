@@ -13,7 +13,7 @@ import { streamRouteResponse } from "./route-stream-endpoint";
 // stream is true. A request whose every model failed answers 502 with the full RouteResponse
 // (status "error"), which is also a valid error body.
 
-export function routeInputFromBody(body: RouteBody, caller: Caller, signal: AbortSignal): RouteInput {
+function routeInputFromBody(body: RouteBody, caller: Caller, signal: AbortSignal): RouteInput {
   const messages: ChatMessage[] = [
     ...(body.system_prompt ? [{ role: "system" as const, content: body.system_prompt }] : []),
     { role: "user", content: body.prompt },

@@ -5,7 +5,7 @@ import { sql, type SqlStatement } from "@/lib/server/sql/sql-statement";
 // Version counters of the caches every instance keeps (registry, settings). A change bumps its
 // scope's counter in the same transaction; instances poll this tiny table to know when to reload.
 
-export const CACHE_SCOPES = ["registry", "settings"] as const;
+const CACHE_SCOPES = ["registry", "settings"] as const;
 export type CacheScope = (typeof CACHE_SCOPES)[number];
 export type CacheVersions = Record<CacheScope, number>;
 

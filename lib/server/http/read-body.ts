@@ -1,11 +1,12 @@
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { refuseNulCharacters } from "./refuse-nul";
 
 // Request bodies: read with a byte limit counted while reading (a missing or lying Content-Length
-// changes nothing), parsed as JSON (400 when it is not), validated with the endpoint's zod schema
-// (422 naming the first bad field).
+// changes nothing), parsed as JSON (400 when it is not), refused if any string holds U+0000 (422,
+// see refuse-nul.ts), validated with the endpoint's zod schema (422 naming the first bad field).
 
-export async function readLimitedText(request: Request, maxBytes: number): Promise<string> {
+async function readLimitedText(request: Request, maxBytes: number): Promise<string> {
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
   if (!request.body) return "";
@@ -29,7 +30,7 @@ function tooLarge(maxBytes: number): AppError {
   return new AppError("payload_too_large", `The request body is larger than ${maxBytes} bytes (MAX_BODY_BYTES)`);
 }
 
-export function parseJsonText(text: string): unknown {
+function parseJsonText(text: string): unknown {
   if (text.trim() === "") throw new AppError("invalid_request", "The request needs a JSON body");
   try {
     return JSON.parse(text);
@@ -47,10 +48,14 @@ export function validate<Schema extends z.ZodType>(schema: Schema, value: unknow
 }
 
 export async function readJsonBody<Schema extends z.ZodType>(request: Request, schema: Schema, maxBytes: number): Promise<z.infer<Schema>> {
-  return validate(schema, parseJsonText(await readLimitedText(request, maxBytes)));
+  const body = parseJsonText(await readLimitedText(request, maxBytes));
+  refuseNulCharacters(body);
+  return validate(schema, body);
 }
 
 /** Query-string parameters (repeated names keep their last value) validated like a body. */
 export function readQuery<Schema extends z.ZodType>(url: URL, schema: Schema): z.infer<Schema> {
-  return validate(schema, Object.fromEntries(url.searchParams.entries()));
+  const parameters = Object.fromEntries(url.searchParams.entries());
+  refuseNulCharacters(parameters);
+  return validate(schema, parameters);
 }

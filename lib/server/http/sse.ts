@@ -23,7 +23,7 @@ function format(message: SseMessage): string {
   return `${message.event ? `event: ${message.event}\n` : ""}${data}\n\n`;
 }
 
-export const SSE_HEADERS = {
+const SSE_HEADERS = {
   "content-type": "text/event-stream; charset=utf-8",
   "cache-control": "no-cache, no-transform",
   "x-accel-buffering": "no",

@@ -6,6 +6,7 @@ import type { Caller } from "@/lib/server/routing/route-input";
 import { getAppServices } from "@/lib/server/services";
 import { authenticate } from "./authenticate";
 import { readJsonBody, readQuery } from "./read-body";
+import { refuseNulCharacters } from "./refuse-nul";
 
 // The one wrapper every API route handler goes through: it authenticates (401), gives the handler
 // the services, a size-limited JSON reader (413, 400, 422) and the query parser, and maps whatever
@@ -49,6 +50,7 @@ export function withApi<Params = Record<string, never>>(
       const services = await getAppServices();
       const caller = options.auth === false ? { apiKeyLabel: "public" } : authenticate(request, services.env);
       const params = (await routeContext?.params) ?? ({} as Params);
+      refuseNulCharacters(params);
       const url = new URL(request.url);
       return await handler({
         request,

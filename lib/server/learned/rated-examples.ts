@@ -19,7 +19,7 @@ const ratedRowSchema = z.object({
   actual_cost_nano: z.number().nullable(),
 });
 
-export async function readRatedExamplePage(
+async function readRatedExamplePage(
   executor: SqlExecutor,
   afterId: string,
 ): Promise<{ examples: RatedExample[]; lastId: string | undefined }> {

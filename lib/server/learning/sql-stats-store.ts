@@ -4,7 +4,8 @@ import type { SqlClient, SqlExecutor } from "@/lib/server/sql/sql-client";
 import type { SqlStatement } from "@/lib/server/sql/sql-statement";
 import { incrementStatement, rebaseAllStatement, selectAllStatsStatement } from "./stats-statements";
 import { statsRowSchema, StatsSnapshot } from "./stats-snapshot";
-import { mergeIncrements, type WeightedIncrement } from "./weighted-increment";
+import type { WeightedIncrement } from "@/lib/router/learning/stats-row";
+import { mergeIncrements } from "./weighted-increment";
 
 // The AdaptiveStatsStore port on the shared database. Writes are atomic multi-row upserts; callers
 // that write a request in one transaction take the statement from `prepare` and report the commit

@@ -1,13 +1,8 @@
 import { z } from "zod";
-import {
-  type AdaptiveStatsRow,
-  type AdaptiveStatsSnapshot,
-  decayWeight,
-  REBASE_AFTER_HALF_LIVES,
-  type StatsCell,
-} from "@/lib/router/learning/adaptive-stats-store";
+import type { AdaptiveStatsRow, AdaptiveStatsSnapshot, StatsCell } from "@/lib/router/learning/adaptive-stats-store";
+import { addToStatsRow, emptyStatsRow, statsCellKey, type WeightedIncrement } from "@/lib/router/learning/stats-row";
 import { COMPLEXITIES, TASK_TYPES } from "@/lib/router/types";
-import { cellKey, type WeightedIncrement } from "./weighted-increment";
+import { asStored } from "./weighted-increment";
 
 // The in-process copy of adaptive_stats that decisions read synchronously. It is replaced by a
 // fresh load every few seconds (other instances' writes) and updated at once with this process's
@@ -60,11 +55,11 @@ export class StatsSnapshot implements AdaptiveStatsSnapshot {
     readonly halfLifeMs: number,
     rows: Iterable<AdaptiveStatsRow> = [],
   ) {
-    for (const row of rows) this.table.set(cellKey(row), row);
+    for (const row of rows) this.table.set(statsCellKey(row), row);
   }
 
   row(cell: StatsCell): AdaptiveStatsRow | undefined {
-    return this.table.get(cellKey(cell));
+    return this.table.get(statsCellKey(cell));
   }
 
   rows(): Iterable<AdaptiveStatsRow> {
@@ -72,50 +67,9 @@ export class StatsSnapshot implements AdaptiveStatsSnapshot {
   }
 
   apply(increment: WeightedIncrement): void {
-    const key = cellKey(increment.cell);
-    const row = this.table.get(key) ?? emptyRow(increment.cell, increment.at);
+    const key = statsCellKey(increment.cell);
+    const row = this.table.get(key) ?? emptyStatsRow(increment.cell, increment.at);
     this.table.set(key, row);
-    const weight = { at: increment.at, anchorMs: row.anchorMs, halfLifeMs: this.halfLifeMs };
-    if ((increment.at - row.anchorMs) / this.halfLifeMs > REBASE_AFTER_HALF_LIVES) {
-      const factor = decayWeight({ at: row.anchorMs, anchorMs: increment.at, halfLifeMs: this.halfLifeMs });
-      row.decayedRequests *= factor;
-      row.decayedSuccesses *= factor;
-      row.decayedRatings *= factor;
-      row.decayedQualitySum *= factor;
-      row.anchorMs = increment.at;
-      weight.anchorMs = increment.at;
-    }
-    const scale = decayWeight(weight);
-    row.decisions += increment.decisions;
-    row.explorations += increment.explorations;
-    row.requests += increment.requests;
-    row.successes += increment.successes;
-    row.latencyMsSum += Math.round(increment.latencyMs);
-    row.costNanoSum += Math.round(increment.costNano);
-    row.ratings += increment.ratings;
-    row.qualitySum += increment.quality;
-    row.decayedRequests += increment.decayed.requests * scale;
-    row.decayedSuccesses += increment.decayed.successes * scale;
-    row.decayedRatings += increment.decayed.ratings * scale;
-    row.decayedQualitySum += increment.decayed.quality * scale;
+    addToStatsRow({ row, increment: asStored(increment), halfLifeMs: this.halfLifeMs });
   }
-}
-
-function emptyRow(cell: StatsCell, anchorMs: number): AdaptiveStatsRow {
-  return {
-    ...cell,
-    decisions: 0,
-    explorations: 0,
-    requests: 0,
-    successes: 0,
-    latencyMsSum: 0,
-    costNanoSum: 0,
-    ratings: 0,
-    qualitySum: 0,
-    anchorMs,
-    decayedRequests: 0,
-    decayedSuccesses: 0,
-    decayedRatings: 0,
-    decayedQualitySum: 0,
-  };
 }

@@ -1,6 +1,7 @@
 import { REBASE_AFTER_HALF_LIVES } from "@/lib/router/learning/adaptive-stats-store";
 import { joinSql, rawSql, sql, type SqlStatement } from "@/lib/server/sql/sql-statement";
-import type { WeightedIncrement } from "./weighted-increment";
+import type { WeightedIncrement } from "@/lib/router/learning/stats-row";
+import { asStored } from "./weighted-increment";
 
 // Adaptive statistics as atomic increments: one multi-row upsert, never read-modify-write. A new
 // row is anchored at its increment's time (weight 1). An existing row adds each decayed sum times
@@ -22,11 +23,11 @@ function decayedSet(column: string, halfLifeMs: number): SqlStatement {
     ELSE s.${rawColumn(column)} + excluded.${rawColumn(column)} * power(2, ${ageOfUpdate}) END`;
 }
 
-
-function valuesRow(increment: WeightedIncrement, now: number): SqlStatement {
+function valuesRow(weighted: WeightedIncrement, now: number): SqlStatement {
+  const increment = asStored(weighted);
   const { cell, decayed } = increment;
   return sql`(${cell.complexity}, ${cell.taskType}, ${cell.modelId}, ${increment.decisions}, ${increment.explorations},
-    ${increment.requests}, ${increment.successes}, ${Math.round(increment.latencyMs)}, ${Math.round(increment.costNano)},
+    ${increment.requests}, ${increment.successes}, ${increment.latencyMs}, ${increment.costNano},
     ${increment.ratings}, ${increment.quality}, ${increment.at}, ${decayed.requests}, ${decayed.successes}, ${decayed.ratings},
     ${decayed.quality}, ${now})`;
 }

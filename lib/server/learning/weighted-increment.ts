@@ -1,4 +1,5 @@
-import { decayWeight, type StatsCell, type StatsIncrement } from "@/lib/router/learning/adaptive-stats-store";
+import { decayWeight, type StatsIncrement } from "@/lib/router/learning/adaptive-stats-store";
+import { type DecayedSums, statsCellKey, toWeighted, type WeightedIncrement } from "@/lib/router/learning/stats-row";
 
 // An adaptive-statistics increment ready for storage: plain sums, and decayed sums already weighted
 // as seen at `at` (weight 1 at `at`). One request can produce several increments for the same cell
@@ -6,50 +7,9 @@ import { decayWeight, type StatsCell, type StatsIncrement } from "@/lib/router/l
 // only once, so they are merged first: decayed sums are re-expressed at the latest time among them
 // (x weighted at t counts as x · 2^((t − t_latest)/halfLife) at t_latest), which is exact.
 
-export interface DecayedSums {
-  requests: number;
-  successes: number;
-  ratings: number;
-  quality: number;
-}
-
-export interface WeightedIncrement {
-  cell: StatsCell;
-  at: number;
-  decisions: number;
-  explorations: number;
-  requests: number;
-  successes: number;
-  latencyMs: number;
-  costNano: number;
-  ratings: number;
-  quality: number;
-  /** Decayed contributions, weighted at `at`. */
-  decayed: DecayedSums;
-}
-
-export function cellKey(cell: StatsCell): string {
-  return `${cell.complexity}|${cell.taskType}|${cell.modelId}`;
-}
-
-export function toWeighted(update: StatsIncrement): WeightedIncrement {
-  const requests = update.requests ?? 0;
-  const successes = update.successes ?? 0;
-  const ratings = update.ratings ?? 0;
-  const quality = update.quality ?? 0;
-  return {
-    cell: update.cell,
-    at: update.at,
-    decisions: update.decisions ?? 0,
-    explorations: update.explorations ?? 0,
-    requests,
-    successes,
-    latencyMs: update.latencyMs ?? 0,
-    costNano: update.costNano ?? 0,
-    ratings,
-    quality,
-    decayed: { requests, successes, ratings, quality },
-  };
+/** As the adaptive_stats columns hold it: latency and cost sums are whole milliseconds and nano-USD. */
+export function asStored(increment: WeightedIncrement): WeightedIncrement {
+  return { ...increment, latencyMs: Math.round(increment.latencyMs), costNano: Math.round(increment.costNano) };
 }
 
 function rescale(sums: DecayedSums, factor: number): DecayedSums {
@@ -89,7 +49,7 @@ function combine(left: WeightedIncrement, right: WeightedIncrement, halfLifeMs: 
 export function mergeIncrements(updates: readonly StatsIncrement[], halfLifeMs: number): WeightedIncrement[] {
   const merged = new Map<string, WeightedIncrement>();
   for (const update of updates) {
-    const key = cellKey(update.cell);
+    const key = statsCellKey(update.cell);
     const weighted = toWeighted(update);
     const existing = merged.get(key);
     merged.set(key, existing ? combine(existing, weighted, halfLifeMs) : weighted);

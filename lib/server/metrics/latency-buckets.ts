@@ -3,7 +3,7 @@
 // histogram is within about 9% of the exact one. Bucket 0 holds [0, 1) ms; bucket i ≥ 1 holds
 // [2^((i−1)/8), 2^(i/8)) ms; the last bucket also holds everything slower (2^24 ms ≈ 4.7 hours).
 
-export const BUCKETS_PER_DOUBLING = 8;
+const BUCKETS_PER_DOUBLING = 8;
 export const LAST_BUCKET = BUCKETS_PER_DOUBLING * 24 + 1;
 
 export function latencyBucket(latencyMs: number): number {

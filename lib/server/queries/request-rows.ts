@@ -7,7 +7,7 @@ import { sqlBoolean } from "@/lib/server/sql/sql-values";
 
 // A request-log row as read by the list and the CSV export, and its wire summary.
 
-export const PROMPT_PREVIEW_CHARACTERS = 200;
+const PROMPT_PREVIEW_CHARACTERS = 200;
 
 export const SUMMARY_COLUMNS = rawSql(`r.id, r.created_at_ms, r.endpoint, r.status, SUBSTR(r.prompt, 1, ${PROMPT_PREVIEW_CHARACTERS}) AS prompt_preview,
   r.prompt_chars, r.model_id, r.provider, r.complexity, r.task_type, r.classifier, r.policy, r.estimated_cost_nano, r.actual_cost_nano,

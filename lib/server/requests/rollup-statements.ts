@@ -17,7 +17,7 @@ export type RollupFacts = Pick<
   | "simulated" | "fallbackUsed" | "usage"
 >;
 
-export function hasMeasuredLatency(record: RollupFacts): boolean {
+function hasMeasuredLatency(record: RollupFacts): boolean {
   return record.latencyMs !== null && (record.status === "success" || record.status === "error");
 }
 

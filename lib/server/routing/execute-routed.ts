@@ -1,10 +1,10 @@
 import { ExecutionFailedError } from "@/lib/router/execute/execution-failed-error";
-import type { ExecutionResult } from "@/lib/router/execute/execution-types";
+import type { ExecutionRequest, ExecutionResult } from "@/lib/router/execute/execution-types";
 import type { Executor } from "@/lib/router/execute/executor";
 import type { Clock } from "@/lib/router/types";
 import type { RequestRecord } from "@/lib/server/requests/request-record";
 import type { RequestWriter } from "@/lib/server/requests/request-writer";
-import { failureRecord, routedRecord, successRecord, type RecordContext } from "./build-record";
+import { failureRecord, routedRecord, successRecord, type FailureFacts, type RecordContext } from "./build-record";
 import { outcomeIncrements } from "./outcome-increments";
 import type { RoutedRequest } from "./route-input";
 
@@ -24,23 +24,26 @@ export interface CompletionDependencies {
   recordContext: () => RecordContext;
 }
 
-export async function executeRouted(routed: RoutedRequest, dependencies: CompletionDependencies): Promise<FinishedRequest> {
+/** What the executor is asked, the same for a completion and a stream. */
+export function executionRequestFor(routed: RoutedRequest): ExecutionRequest {
   const { decision, input } = routed;
+  return {
+    messages: input.messages,
+    candidates: routed.candidates,
+    maxOutputTokens: input.maxOutputTokens,
+    temperature: input.temperature,
+    expectedOutputTokens: decision.estimatedOutputTokens,
+    signal: input.signal,
+  };
+}
+
+export async function executeRouted(routed: RoutedRequest, dependencies: CompletionDependencies): Promise<FinishedRequest> {
   try {
-    const result = await dependencies.executor.execute({
-      messages: input.messages,
-      candidates: routed.candidates,
-      maxOutputTokens: input.maxOutputTokens,
-      temperature: input.temperature,
-      expectedOutputTokens: decision.estimatedOutputTokens,
-      signal: input.signal,
-    });
-    const record = successRecord(routed, result, dependencies.recordContext());
-    await writeFinished(routed, record, result, dependencies);
-    return { record, result };
+    const result = await dependencies.executor.execute(executionRequestFor(routed));
+    return { record: await writeSuccess(routed, result, dependencies), result };
   } catch (error) {
     if (!(error instanceof ExecutionFailedError)) throw error;
-    const record = failureRecord(
+    const record = await writeFailure(
       routed,
       {
         errorClass: error.errorClass,
@@ -52,11 +55,24 @@ export async function executeRouted(routed: RoutedRequest, dependencies: Complet
         timeToFirstTokenMs: null,
         partialText: null,
       },
-      dependencies.recordContext(),
+      dependencies,
     );
-    await writeFinished(routed, record, null, dependencies);
     return { record, result: null };
   }
+}
+
+/** Records an answered request (in one transaction with everything it changes) and returns its record. */
+export async function writeSuccess(routed: RoutedRequest, result: ExecutionResult, dependencies: CompletionDependencies): Promise<RequestRecord> {
+  const record = successRecord(routed, result, dependencies.recordContext());
+  await writeFinished(routed, record, result, dependencies);
+  return record;
+}
+
+/** Records a request every model failed (or a stream that broke) and returns its record. */
+export async function writeFailure(routed: RoutedRequest, failure: FailureFacts, dependencies: CompletionDependencies): Promise<RequestRecord> {
+  const record = failureRecord(routed, failure, dependencies.recordContext());
+  await writeFinished(routed, record, null, dependencies);
+  return record;
 }
 
 /** execute: false — the decision is recorded and its reservation released. */
@@ -66,7 +82,7 @@ export async function finishRoutedOnly(routed: RoutedRequest, dependencies: Comp
   return { record, result: null };
 }
 
-export async function writeFinished(
+async function writeFinished(
   routed: RoutedRequest,
   record: RequestRecord,
   result: ExecutionResult | null,

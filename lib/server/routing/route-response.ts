@@ -9,19 +9,27 @@ import { attemptToWire, usageToWire, usdOrNull } from "./wire-attempts";
 // execution result. The answer text comes from the result, not the record: with prompt storage off
 // the record keeps only its length.
 
-export function routeStreamDecision(decision: RouteDecision, simulated: { simulated: boolean; reason: string | null }): RouteStreamDecision {
-  const { classification, model } = decision;
+/** How the request was classified and why its model was chosen: the same in the answer and the stream. */
+function decisionSummary(decision: RouteDecision) {
+  const { classification } = decision;
   return {
-    request_id: decision.id,
-    model: model.id,
-    provider: model.provider,
-    provider_model: model.providerModel,
     complexity: classification.complexity,
     task_type: classification.taskType,
     confidence: classification.confidence,
     classifier: classification.classifier,
     policy: decision.policy,
     reason: decision.reason,
+  };
+}
+
+export function routeStreamDecision(decision: RouteDecision, simulated: { simulated: boolean; reason: string | null }): RouteStreamDecision {
+  const { model } = decision;
+  return {
+    request_id: decision.id,
+    model: model.id,
+    provider: model.provider,
+    provider_model: model.providerModel,
+    ...decisionSummary(decision),
     estimated_cost: decision.estimatedCostUsd,
     explored: decision.explored,
     simulated: simulated.simulated,
@@ -41,12 +49,7 @@ export function routeResponse(input: { decision: RouteDecision; record: RequestR
     provider: record.provider ?? decision.model.provider,
     provider_model: result?.providerModel ?? decision.ranking.find((model) => model.id === record.modelId)?.providerModel ?? decision.model.providerModel,
     chosen_model: decision.model.id,
-    complexity: classification.complexity,
-    task_type: classification.taskType,
-    confidence: classification.confidence,
-    classifier: classification.classifier,
-    policy: decision.policy,
-    reason: decision.reason,
+    ...decisionSummary(decision),
     min_quality: decision.minQuality,
     estimated_cost: decision.estimatedCostUsd,
     estimated_latency_ms: decision.estimatedLatencyMs,

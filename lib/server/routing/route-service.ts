@@ -14,7 +14,6 @@ import { explanationToWire, relaxedToWire } from "@/lib/server/requests/stored-d
 import type { SettingsStore } from "@/lib/server/settings/settings-store";
 import { rejectedRecord, type RecordContext } from "./build-record";
 import type { ClassifierSet } from "./classifier-set";
-import type { HandoffClassifier } from "./handoff-classifier";
 import { decidePinned } from "./pinned-decision";
 import type { RouteInput, RoutedRequest } from "./route-input";
 
@@ -27,7 +26,6 @@ export interface RouteServiceDependencies {
   registry: SqlRegistry;
   settings: SettingsStore;
   classifiers: ClassifierSet;
-  handoff: HandoffClassifier;
   router: () => Router;
   tokens: TokenEstimator;
   budgetStore: SqlBudgetStore;
@@ -73,23 +71,18 @@ export class RouteDecider {
     const policy = input.policy ?? settings.snapshot().routing.default_policy;
     try {
       if (input.pinnedModelId) return await this.decidePinned(input, classification);
-      const router = this.dependencies.router();
-      const release = this.dependencies.handoff.expect(input.prompt, classification);
-      try {
-        return await router.decide(
-          {
-            prompt: input.prompt,
-            messages: input.messages,
-            constraints: input.constraints,
-            requiredCapabilities: input.requiredCapabilities,
-            maxOutputTokens: input.maxOutputTokens,
-            signal: input.signal,
-          },
-          { policy },
-        );
-      } finally {
-        release();
-      }
+      // The classification made above travels with the request: the router uses it as given.
+      return await this.dependencies.router().decide(
+        {
+          prompt: input.prompt,
+          messages: input.messages,
+          constraints: input.constraints,
+          requiredCapabilities: input.requiredCapabilities,
+          maxOutputTokens: input.maxOutputTokens,
+          signal: input.signal,
+        },
+        { policy, classification },
+      );
     } catch (error) {
       if (error instanceof NoEligibleModelError) {
         const errorType = blockedByBudget(error) ? "budget_exceeded" : "no_eligible_model";

@@ -6,12 +6,11 @@ import { StaticPolicy } from "@/lib/router/policies/static-policy";
 import type { RegistryView } from "@/lib/router/registry/model-registry";
 import { Router } from "@/lib/router/router";
 import type { TokenEstimator } from "@/lib/router/tokens/token-estimator";
-import type { CircuitView, Clock, QualityPredictor, RandomSource } from "@/lib/router/types";
+import type { CircuitView, Classifier, Clock, QualityPredictor, RandomSource } from "@/lib/router/types";
 import type { SqlBudgetStore } from "@/lib/server/budget/sql-budget-store";
 import type { SqlAdaptiveStatsStore } from "@/lib/server/learning/sql-stats-store";
 import type { SqlOutputTokenHistory } from "@/lib/server/learning/sql-output-token-history";
 import type { SettingsSnapshot } from "@/lib/server/settings/settings-store";
-import type { HandoffClassifier } from "./handoff-classifier";
 
 // Builds the router for the current settings: every policy a request may name (static, adaptive
 // with the configured bandit, budget with threshold or pacing, learned when a predictor is loaded),
@@ -21,7 +20,8 @@ import type { HandoffClassifier } from "./handoff-classifier";
 
 export interface RouterDependencies {
   registry: RegistryView;
-  classifier: HandoffClassifier;
+  /** Classifies when a caller gives no classification of its own (the route service always gives one). */
+  classifier: Classifier;
   stats: SqlAdaptiveStatsStore;
   outputHistory: SqlOutputTokenHistory;
   budgetStore: SqlBudgetStore;
@@ -32,7 +32,7 @@ export interface RouterDependencies {
   predictor?: QualityPredictor;
 }
 
-export function buildPolicies(settings: SettingsSnapshot, dependencies: Pick<RouterDependencies, "stats" | "predictor">): RoutingPolicy[] {
+function buildPolicies(settings: SettingsSnapshot, dependencies: Pick<RouterDependencies, "stats" | "predictor">): RoutingPolicy[] {
   const { routing, budget } = settings;
   const adaptive = createPolicy(
     {

@@ -1,7 +1,7 @@
 import type { ExecutionResult, StreamEvent } from "@/lib/router/execute/execution-types";
 import type { RequestRecord } from "@/lib/server/requests/request-record";
-import { failureRecord, inProgressRecord, successRecord } from "./build-record";
-import { writeFinished, type CompletionDependencies } from "./execute-routed";
+import { inProgressRecord } from "./build-record";
+import { executionRequestFor, writeFailure, writeSuccess, type CompletionDependencies } from "./execute-routed";
 import type { RoutedRequest } from "./route-input";
 
 // A streaming request. Its row is written first, as in_progress (with its decision), before any
@@ -27,27 +27,17 @@ export async function startStream(routed: RoutedRequest, dependencies: Completio
 
 /** Runs the stream to its end (even when the consumer stops reading) and records it. */
 export async function* streamRouted(routed: RoutedRequest, dependencies: CompletionDependencies): AsyncGenerator<RoutedStreamEvent> {
-  const { decision, input } = routed;
   let delivered = "";
-  const events = dependencies.executor.stream({
-    messages: input.messages,
-    candidates: routed.candidates,
-    maxOutputTokens: input.maxOutputTokens,
-    temperature: input.temperature,
-    expectedOutputTokens: decision.estimatedOutputTokens,
-    signal: input.signal,
-  });
+  const events = dependencies.executor.stream(executionRequestFor(routed));
   for await (const event of events) {
     if (event.type === "start") yield { type: "start", event };
     else if (event.type === "delta") {
       delivered += event.text;
       yield { type: "delta", text: event.text };
     } else if (event.type === "done") {
-      const record = successRecord(routed, event.result, dependencies.recordContext());
-      await writeFinished(routed, record, event.result, dependencies);
-      yield { type: "done", record, result: event.result };
+      yield { type: "done", record: await writeSuccess(routed, event.result, dependencies), result: event.result };
     } else {
-      const record = failureRecord(
+      const record = await writeFailure(
         routed,
         {
           errorClass: event.error.errorClass,
@@ -59,9 +49,8 @@ export async function* streamRouted(routed: RoutedRequest, dependencies: Complet
           timeToFirstTokenMs: event.timeToFirstTokenMs,
           partialText: delivered.length > 0 ? delivered : null,
         },
-        dependencies.recordContext(),
+        dependencies,
       );
-      await writeFinished(routed, record, null, dependencies);
       yield { type: "error", record, event };
     }
   }

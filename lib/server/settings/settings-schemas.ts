@@ -21,7 +21,7 @@ export const DEFAULT_ROUTING_SETTINGS: RoutingSettings = {
   learned_lambda: DEFAULT_LEARNED_COST_WEIGHT,
 };
 
-export const storedBudgetSettingsSchema = z.object({
+const storedBudgetSettingsSchema = z.object({
   hourly_budget: z.number().positive().catch(10),
   on_exhausted: z.enum(BUDGET_EXHAUSTED_BEHAVIOURS).catch("refuse"),
   pacing: z.boolean().catch(false),

@@ -7,9 +7,6 @@ export const sqlBoolean = z.union([z.boolean(), z.number()]).transform((value) =
 
 export const sqlJson = z.unknown().transform((value) => (typeof value === "string" ? (JSON.parse(value) as unknown) : value));
 
-export const sqlInteger = z.number().int();
-export const sqlNullableInteger = z.number().int().nullable();
-
 /** A JSON value as a statement parameter (both providers accept text into their JSON columns). */
 export function jsonParam(value: unknown): string {
   return JSON.stringify(value);

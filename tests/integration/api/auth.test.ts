@@ -24,6 +24,8 @@ const PROTECTED = [
   ["GET", "/v1/circuits"],
   ["GET", "/v1/settings/routing"],
   ["GET", "/v1/model-changes"],
+  ["GET", "/v1/learned"],
+  ["GET", "/v1/learned/ratings"],
   ["GET", "/metrics"],
 ] as const;
 

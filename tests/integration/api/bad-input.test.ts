@@ -68,11 +68,32 @@ describe.each(testProviders())("bad input on %s", (provider) => {
       await expectError(await app.fetch("/v1/budget", { method: "PUT", json: { hourly_budget: -5 } }), { status: 422, type: "validation_error", param: "hourly_budget" });
       await expectError(await app.fetch("/v1/settings/routing", { method: "PUT", json: { exploration_rate: 3 } }), { status: 422, type: "validation_error", param: "exploration_rate" });
       await expectError(await app.fetch("/v1/settings/routing", { method: "PUT", json: { default_policy: "greedy" } }), { status: 422, type: "validation_error", param: "default_policy" });
+      // Found by fuzzing: a half-life that rounds to 0 ms made every later statistics write fail (500).
+      await expectError(await app.fetch("/v1/settings/routing", { method: "PUT", json: { decay_half_life_hours: 1e-300 } }), { status: 422, type: "validation_error", param: "decay_half_life_hours" });
       await expectError(await app.fetch("/v1/requests/nope"), { status: 404, type: "not_found" });
       await expectError(await app.fetch("/v1/requests?status=bogus"), { status: 422, type: "validation_error", param: "status" });
       await expectError(await app.fetch("/v1/requests?cursor=garbage"), { status: 422, type: "validation_error", param: "cursor" });
       await expectError(await app.fetch("/v1/metrics?window=2h"), { status: 422, type: "validation_error", param: "window" });
       await expectError(await app.fetch("/v1/providers", { method: "POST", json: { id: "local", kind: "openai_compatible", base_url: "not a url" } }), { status: 422, type: "validation_error", param: "base_url" });
+    });
+  });
+
+  // Found by the fuzz test: PostgreSQL cannot store U+0000 in text, so a NUL in a path id, a query
+  // parameter or any string of a body was a 500 there. Both databases now refuse it up front.
+  it.each([
+    ["a prompt", "POST", "/v1/route", { prompt: "before\u0000after" }, "prompt"],
+    ["a chat message", "POST", "/v1/chat/completions", { model: "auto", messages: [{ role: "user", content: "hi\u0000" }] }, "messages.0.content"],
+    ["a text part", "POST", "/v1/chat/completions", { model: "auto", messages: [{ role: "user", content: [{ type: "text", text: "\u0000" }] }] }, "messages.0.content.0.text"],
+    ["a feedback comment", "POST", "/v1/feedback", { request_id: "x", quality_score: 0.5, success: true, comment: "ok\u0000" }, "comment"],
+    ["a key", "POST", "/v1/route", { prompt: "hi", "con\u0000straints": {} }, "con\u0000straints"],
+    ["a request id", "GET", "/v1/requests/a%00b", undefined, "id"],
+    ["a model id", "DELETE", "/v1/models/%00", undefined, "id"],
+    ["a model id to patch", "PATCH", "/v1/models/gpt%00", { quality_score: 0.5 }, "id"],
+    ["a query parameter", "GET", "/v1/requests?q=a%00b", undefined, "q"],
+    ["a query parameter name", "GET", "/v1/requests?q%00=a", undefined, "q\u0000"],
+  ] as const)("refuses the NUL character in %s with 422 and writes nothing", async (_case, method, path, json, param) => {
+    await expectNothingWritten(async () => {
+      await expectError(await app.fetch(path, { method, json }), { status: 422, type: "validation_error", param });
     });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ProviderStreamChunk } from "@/lib/router/providers/adapter";
-import { countChatTokens, countTextTokens } from "@/lib/router/providers/count-tokens";
+import { countChatTokens, countTextTokens } from "@/lib/router/tokens/o200k-token-counter";
 import { ProviderError } from "@/lib/router/providers/provider-error";
 import { createSimulatorAdapter } from "@/lib/router/providers/simulator";
 import { simulatorConfigSchema, type SimulatorConfigInput } from "@/lib/router/providers/simulator-config";

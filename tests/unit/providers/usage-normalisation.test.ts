@@ -1,7 +1,5 @@
-import { encodeChat } from "gpt-tokenizer";
 import { describe, expect, it } from "vitest";
 import { mergeAnthropicUsage, normaliseAnthropicUsage } from "@/lib/router/providers/anthropic-usage";
-import { countChatTokens, countTextTokens } from "@/lib/router/providers/count-tokens";
 import { normaliseOpenAIUsage } from "@/lib/router/providers/openai-usage";
 
 describe("usage normalisation (inputTokens include cached, outputTokens include reasoning)", () => {
@@ -28,20 +26,5 @@ describe("usage normalisation (inputTokens include cached, outputTokens include 
   it("merges stream usage with later non-null fields winning", () => {
     const start = { input_tokens: 50, cache_read_input_tokens: 10, cache_creation_input_tokens: 0, output_tokens: 1 };
     expect(normaliseAnthropicUsage(mergeAnthropicUsage(start, { input_tokens: null, output_tokens: 42 }))).toEqual({ inputTokens: 60, cachedInputTokens: 10, outputTokens: 42 });
-  });
-});
-
-describe("token counting", () => {
-  it("counts a chat as gpt-tokenizer's encodeChat does for gpt-4o", () => {
-    const chat = [
-      { role: "system" as const, content: "You are terse." },
-      { role: "user" as const, content: "Explain recursion with an example." },
-    ];
-    expect(countChatTokens(chat)).toBe(encodeChat(chat, "gpt-4o").length);
-  });
-
-  it("counts special-token text as plain text instead of throwing", () => {
-    expect(countTextTokens("before <|endoftext|> after")).toBeGreaterThan(3);
-    expect(countTextTokens("")).toBe(0);
   });
 });

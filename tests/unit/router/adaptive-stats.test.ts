@@ -6,10 +6,47 @@ import { InMemoryAdaptiveStatsStore } from "@/lib/router/learning/in-memory-stat
 import { buildPerformanceReport } from "@/lib/router/learning/performance-report";
 import { readStats } from "@/lib/router/learning/read-stats";
 import { seededRandom } from "@/lib/router/learning/seeded-random";
+import { addToStatsRow, emptyStatsRow, toWeighted } from "@/lib/router/learning/stats-row";
 import { T0 } from "./helpers";
 
 const cell = { complexity: "simple" as const, taskType: "qa" as const, modelId: "m" };
 const DAY = 86_400_000;
+
+describe("addToStatsRow (the arithmetic the in-memory store and the SQL store's snapshot share)", () => {
+  it("adds an increment whose decayed sums are pre-weighted at its time exactly as its parts applied one by one", () => {
+    const first = toWeighted(feedbackIncrement({ cell, at: T0, success: true, quality: 1, latencyMs: 300, costNano: 10 }));
+    const second = toWeighted(feedbackIncrement({ cell, at: T0 + DAY, success: false, quality: 0, latencyMs: 500, costNano: 30 }));
+    const oneByOne = emptyStatsRow(cell, T0);
+    addToStatsRow({ row: oneByOne, increment: first, halfLifeMs: DAY });
+    addToStatsRow({ row: oneByOne, increment: second, halfLifeMs: DAY });
+    // The two as one increment at the later time: the first's decayed sums count half a day later.
+    const merged = {
+      ...second,
+      requests: 2,
+      successes: 1,
+      ratings: 2,
+      quality: 1,
+      latencyMs: 800,
+      costNano: 40,
+      decayed: { requests: 1.5, successes: 0.5, ratings: 1.5, quality: 0.5 },
+    };
+    const atOnce = emptyStatsRow(cell, T0);
+    addToStatsRow({ row: atOnce, increment: merged, halfLifeMs: DAY });
+    expect(atOnce).toEqual({ ...oneByOne, decayedRequests: expect.closeTo(oneByOne.decayedRequests), decayedQualitySum: expect.closeTo(oneByOne.decayedQualitySum) });
+    expect(oneByOne).toMatchObject({ requests: 2, successes: 1, latencyMsSum: 800, costNanoSum: 40, decayedRequests: 3, decayedSuccesses: 1 });
+  });
+
+  it("rebases the row at the increment's time once the weight would pass 2^32", () => {
+    const halfLifeMs = 1_000;
+    const row = emptyStatsRow(cell, T0);
+    addToStatsRow({ row, increment: toWeighted(feedbackIncrement({ cell, at: T0, success: true })), halfLifeMs });
+    const later = T0 + 33 * halfLifeMs;
+    addToStatsRow({ row, increment: toWeighted(feedbackIncrement({ cell, at: later, success: true })), halfLifeMs });
+    expect(row.anchorMs).toBe(later);
+    expect(row.decayedRequests).toBeCloseTo(1 + 2 ** -33, 12);
+    expect(row.requests).toBe(2);
+  });
+});
 
 describe("InMemoryAdaptiveStatsStore", () => {
   it("adds plain counters as increments", async () => {

@@ -71,6 +71,39 @@ describe("Router.decide", () => {
     await expect(router.decide({ prompt: "hello" }, { policy: "learned" })).rejects.toBeInstanceOf(UnknownPolicyError);
   });
 
+  it("uses a classification the caller already made, as given, without classifying again", async () => {
+    const prompt = "What is the capital of France?";
+    const rules = await createRouter().classify(prompt);
+    let classified = 0;
+    const classifier = {
+      name: "rules" as const,
+      classifySync: () => {
+        classified++;
+        return rules;
+      },
+      classify: async () => {
+        classified++;
+        return rules;
+      },
+    };
+    const router = createRouter({ classifier });
+    const expert = { ...rules, complexity: "expert" as const, taskType: "reasoning" as const, classifier: "llm" as const };
+    const simple = { ...rules, classifier: "embedding" as const };
+    // Two decisions about the same prompt in flight at once, each with its own classification.
+    const [forExpert, forSimple] = await Promise.all([
+      router.decide({ prompt }, { classification: expert }),
+      router.decide({ prompt }, { classification: simple }),
+    ]);
+    expect(forExpert.classification).toBe(expert);
+    expect(forExpert.minQuality).toBe(0.95);
+    expect(forSimple.classification).toBe(simple);
+    expect(forSimple.minQuality).toBe(0.7);
+    expect(classified).toBe(0);
+    // Without one, the router classifies itself.
+    expect((await router.decide({ prompt })).classification).toBe(rules);
+    expect(classified).toBe(1);
+  });
+
   it("refuses a budget policy without a budget", () => {
     expect(() => createRouter({ policy: new BudgetPolicy() })).toThrow(/needs an hourly budget/);
   });

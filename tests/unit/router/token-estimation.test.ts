@@ -1,7 +1,8 @@
+import { encodeChat } from "gpt-tokenizer";
 import { countTokens } from "gpt-tokenizer/encoding/o200k_base";
 import { describe, expect, it } from "vitest";
 import { inputTokensForModel, tokenFamilyOf } from "@/lib/router/tokens/model-token-family";
-import { countO200kTokens } from "@/lib/router/tokens/o200k-token-counter";
+import { countChatTokens, countO200kTokens, countTextTokens } from "@/lib/router/tokens/o200k-token-counter";
 import { DEFAULT_OUTPUT_TOKENS, defaultOutputTokens } from "@/lib/router/tokens/output-token-defaults";
 import { InMemoryOutputTokenHistory } from "@/lib/router/tokens/output-token-history";
 import { TokenEstimator } from "@/lib/router/tokens/token-estimator";
@@ -20,6 +21,21 @@ describe("o200k token counting", () => {
     expect(estimate.exact).toBe(false);
     const exact = countTokens(text);
     expect(Math.abs(estimate.tokens - exact) / exact).toBeLessThan(0.03);
+  });
+});
+
+describe("chat and text token counting (execution layer and simulator)", () => {
+  it("counts a chat as gpt-tokenizer's encodeChat does for gpt-4o", () => {
+    const chat = [
+      { role: "system" as const, content: "You are terse." },
+      { role: "user" as const, content: "Explain recursion with an example." },
+    ];
+    expect(countChatTokens(chat)).toBe(encodeChat(chat, "gpt-4o").length);
+  });
+
+  it("counts special-token text as plain text instead of throwing", () => {
+    expect(countTextTokens("before <|endoftext|> after")).toBeGreaterThan(3);
+    expect(countTextTokens("")).toBe(0);
   });
 });
 
@@ -43,14 +59,16 @@ describe("per-model input tokens", () => {
 });
 
 describe("TokenEstimator", () => {
-  it("counts a conversation with chat framing (3 tokens per message + 3)", () => {
+  it("counts a conversation with the execution layer's chat framing (4 tokens per message + 3, as encodeChat)", () => {
     const estimator = new TokenEstimator();
     const messages = [
-      { role: "system", content: "You are terse." },
-      { role: "user", content: "Name three primes." },
+      { role: "system" as const, content: "You are terse." },
+      { role: "user" as const, content: "Name three primes." },
     ];
-    const expected = 3 + messages.reduce((sum, message) => sum + 3 + countTokens(message.content), 0);
+    const expected = 3 + messages.reduce((sum, message) => sum + 4 + countTokens(message.content), 0);
     expect(estimator.countRequest({ prompt: "Name three primes.", messages })).toBe(expected);
+    expect(estimator.countRequest({ prompt: "Name three primes.", messages })).toBe(encodeChat(messages, "gpt-4o").length);
+    expect(estimator.countRequest({ prompt: "Name three primes.", messages })).toBe(countChatTokens(messages));
     expect(estimator.countRequest({ prompt: "Name three primes." })).toBe(countTokens("Name three primes."));
   });
 
@@ -93,5 +111,12 @@ describe("special-token text in prompts", () => {
     expect(() => countTokens(text)).toThrow(); // the library's default
     expect(countO200kTokens(text).tokens).toBeGreaterThan(10);
     expect(new TokenEstimator().countRequest({ prompt: text })).toBe(countO200kTokens(text).tokens);
+  });
+
+  it("counts special-token text in the sampled head and tail of a long prompt, and in chat messages, without throwing", () => {
+    const text = `<|endoftext|> ${"word ".repeat(2_000)} <|im_end|>`;
+    expect(countO200kTokens(text, 1_024).exact).toBe(false);
+    expect(countO200kTokens(text, 1_024).tokens).toBeGreaterThan(1_000);
+    expect(countChatTokens([{ content: "<|endoftext|>" }])).toBe(3 + 4 + countTextTokens("<|endoftext|>"));
   });
 });

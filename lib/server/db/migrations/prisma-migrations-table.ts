@@ -3,8 +3,6 @@
 // migrated here, and the other way round.
 import type { DatabaseProvider } from "../database-url";
 
-export const MIGRATIONS_TABLE = "_prisma_migrations";
-
 const SQLITE_DDL = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "id"                    TEXT PRIMARY KEY NOT NULL,
     "checksum"              TEXT NOT NULL,

@@ -54,6 +54,15 @@ async function send(response: Response, outgoing: ServerResponse): Promise<void>
   outgoing.end();
 }
 
+function decodeParams(route: RouteEntry, pathname: string): Record<string, string> | null {
+  const match = route.pattern.exec(pathname)!;
+  try {
+    return Object.fromEntries(route.parameterNames.map((name, index) => [name, decodeURIComponent(match[index + 1]!)]));
+  } catch {
+    return null;
+  }
+}
+
 export async function startHandlerServer(appDirectory = path.resolve("app")): Promise<HandlerServer> {
   const routes = buildRouteTable(appDirectory);
   const modules = new Map<string, Record<string, unknown>>();
@@ -68,8 +77,9 @@ export async function startHandlerServer(appDirectory = path.resolve("app")): Pr
     if (!handler || !METHODS.includes(incoming.method as (typeof METHODS)[number])) {
       return void outgoing.writeHead(405, { allow: METHODS.filter((method) => modules.get(route.file)?.[method]).join(", ") }).end();
     }
-    const match = route.pattern.exec(pathname)!;
-    const params = Object.fromEntries(route.parameterNames.map((name, index) => [name, decodeURIComponent(match[index + 1]!)]));
+    const params = decodeParams(route, pathname);
+    // Next answers a path parameter that is not valid percent-encoding with 400 before any handler runs.
+    if (!params) return void outgoing.writeHead(400, { "content-type": "text/plain" }).end("undecodable path parameter");
     const aborted = new AbortController();
     outgoing.on("close", () => {
       if (!outgoing.writableEnded) aborted.abort();
