@@ -5,7 +5,7 @@
 //   npm run bench:routing -- --train data/train.jsonl --test data/test.jsonl --out bench-results/routing/x
 //   npm run bench:routing -- --train /work/shared/data/routerbench/train.jsonl --holdout 0.3 --split-seed 7
 //   npm run bench:routing -- --train <file> --holdout 0.3 --split-seeds 7,1,2,3,4,5   (mean and range over splits)
-// Options: --cost-model auto|data|list-price|calls, --routers single,random,rules,embedding,learned,oracle,
+// Options: --cost-model auto|data|list-price|calls, --routers single,random,rules,embedding,knn,learned,format-prior,task-prior,oracle,
 //          --artifact <learned-router.json> (evaluate a trained artefact), --l2 <penalty>,
 //          --shared-l2 <penalty> (multi-task sharing across models), --seed <n>.
 
@@ -33,7 +33,7 @@ async function sweepSplits(options: Options, trainFile: BenchmarkDataset, out: s
       test,
       costModel: options.costModel,
       seed: options.seed,
-      routers: options.routers ?? ["random", "knn", "learned", "task-prior", "oracle"],
+      routers: options.routers ?? ["random", "knn", "learned", "format-prior", "task-prior", "oracle"],
       trainOptions: { l2: options.l2, sharedL2: options.sharedL2 },
     });
     runs.push(headlineFigures(result));

@@ -5,7 +5,7 @@
 //   npm run train:router -- --data <file> --holdout 0.3 --split-seed 7 --out <artefact>   (train side of the split only)
 //   npm run train:router -- --ratings exported-ratings.jsonl --out <artefact>             (the app's own rated requests)
 // Options: --cost-model auto|data|list-price|calls, --l2 <penalty>, --shared-l2 <penalty> (multi-task sharing),
-//          --folds <n> (cross-fitted frontier), --seed <n>.
+//          --folds <n> (cross-fitted calibration and frontier; 0 = neither), --seed <n>.
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, dirname } from "node:path";
@@ -15,7 +15,7 @@ import { parseTrainArguments } from "@/lib/router/learned/cli/train-arguments";
 import { resolveCostModel } from "@/lib/router/learned/cost/resolve-cost-model";
 import { solveCostWeight, UnreachableTargetError } from "@/lib/router/learned/routing/solve-cost-weight";
 import { type QualityTable, tableFromDataset, tableFromRatings } from "@/lib/router/learned/train/quality-table";
-import { DEFAULT_TRAIN_OPTIONS, trainQualityRouter } from "@/lib/router/learned/train/train-quality-router";
+import { DEFAULT_TRAIN_OPTIONS, type TrainingReport, trainQualityRouter } from "@/lib/router/learned/train/train-quality-router";
 
 function loadTable(options: ReturnType<typeof parseTrainArguments>): { table: QualityTable; source: string; rows: string } {
   if (options.ratings) return { table: tableFromRatings(readRatingsFile(options.ratings)), source: basename(options.ratings), rows: "all ratings" };
@@ -31,13 +31,12 @@ async function main(): Promise<void> {
   const { table, source, rows } = loadTable(options);
   const costModel = resolveCostModel(table, options.costModel);
   const started = performance.now();
-  const model = await trainQualityRouter(table, {
-    l2: options.l2,
-    sharedL2: options.sharedL2,
-    calibrationFolds: options.folds,
-    seed: options.seed,
-    costs: costModel.costs,
-  });
+  const report: TrainingReport = { calibration: undefined };
+  const model = await trainQualityRouter(
+    table,
+    { l2: options.l2, sharedL2: options.sharedL2, calibrationFolds: options.folds, seed: options.seed, costs: costModel.costs },
+    report,
+  );
   const seconds = (performance.now() - started) / 1000;
   const artifact = artifactFromModel(model, {
     source,
@@ -55,6 +54,11 @@ async function main(): Promise<void> {
   console.log(`Trained on ${table.prompts.length} prompts × ${table.models.length} models (${rows}) in ${seconds.toFixed(1)} s.`);
   console.log(`Wrote ${options.out}: ${(Buffer.byteLength(json) / 1e6).toFixed(2)} MB.`);
   if (model.frontier.length === 0) return;
+  if (report.calibration) {
+    const { setting, scores } = report.calibration;
+    const table = scores.map((score) => `${score.setting.mode}/${score.setting.precision} ${score.aiq.toFixed(4)}`).join(", ");
+    console.log(`Calibration chosen by cross-validated frontier area (AIQ): ${setting.mode}, shrinkage ${setting.precision} (${table}).`);
+  }
   const best = model.models.reduce((top, candidate) => (candidate.meanQuality > top.meanQuality ? candidate : top));
   console.log(`Cross-fitted frontier (${options.folds} folds), against the best model ${best.id} (mean quality ${best.meanQuality.toFixed(3)}):`);
   for (const share of [1, 0.99, 0.95]) {

@@ -12,7 +12,12 @@ export type { QualityTable, RatedExample } from "./train/quality-table";
 
 // Training and artefacts
 export { trainQualityRouter, crossFit, DEFAULT_TRAIN_OPTIONS } from "./train/train-quality-router";
-export type { TrainOptions } from "./train/train-quality-router";
+export type { TrainOptions, TrainingReport } from "./train/train-quality-router";
+export { calibrateLogits, calibrationKeys, CALIBRATION_MODES } from "./calibrate/calibration";
+export type { Calibration, CalibrationMode } from "./calibrate/calibration";
+export { fitCalibration } from "./calibrate/fit-calibration";
+export { selectCalibration, CALIBRATION_CANDIDATES } from "./calibrate/select-calibration";
+export { promptFormat } from "./features/prompt-format";
 export { artifactFromModel, modelFromArtifact, InvalidArtifactError } from "./artifact/artifact-io";
 export { qualityRouterArtifactSchema, ARTIFACT_FORMAT, ARTIFACT_VERSION } from "./artifact/artifact-schema";
 export type { QualityRouterArtifact } from "./artifact/artifact-schema";
@@ -31,8 +36,8 @@ export { listPriceCost, listPriceCosts, BENCHMARK_LIST_PRICES } from "./cost/lis
 export { resolveCostModel, COST_MODEL_NAMES } from "./cost/resolve-cost-model";
 export type { CostModelName, ResolvedCostModel } from "./cost/resolve-cost-model";
 export { chooseByUtility, costWeightGrid } from "./routing/choose-model";
-export { measureFrontier } from "./routing/frontier";
-export type { FrontierPoint } from "./routing/frontier";
+export { measureFrontier, measureSingles } from "./routing/frontier";
+export type { FrontierPoint, SinglePoint } from "./routing/frontier";
 export { solveCostWeight, costTargetSchema, UnreachableTargetError, QUALITY_POINT } from "./routing/solve-cost-weight";
 export type { CostTarget } from "./routing/solve-cost-weight";
 

@@ -42,6 +42,7 @@ describe("the routing benchmark", async () => {
       "embedding",
       "knn",
       "learned",
+      "format-prior",
       "task-prior",
       "oracle",
     ]);
@@ -54,6 +55,9 @@ describe("the routing benchmark", async () => {
     expect(groups.all!.cpt80).toBeLessThan(0.5);
     const random = result.routers.find((router) => router.name === "random")!;
     expect(random.score.groups!.all!.apgr).toBeLessThan(groups.all!.apgr);
+    // The prompt-only format baseline separates the arithmetic prompts by their format alone.
+    const formatPrior = result.routers.find((router) => router.name === "format-prior")!;
+    expect(formatPrior.score.groups!.all!.apgr).toBeGreaterThan(random.score.groups!.all!.apgr);
     const oracle = result.routers.find((router) => router.name === "oracle")!;
     expect(Math.max(...oracle.score.points.map((point) => point.quality))).toBe(1);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { artifactFromModel, modelFromArtifact } from "@/lib/router/learned/artifact/artifact-io";
+import { LearnedQualityModel } from "@/lib/router/learned/predictor/learned-quality-model";
 import { LearnedQualityPredictor } from "@/lib/router/learned/predictor/learned-quality-predictor";
 import { tableFromRatings, type RatedExample } from "@/lib/router/learned/train/quality-table";
 import { trainQualityRouter } from "@/lib/router/learned/train/train-quality-router";
@@ -54,6 +55,12 @@ describe("training the learned router", () => {
     expect(model.modelIds[model.choose("Hi there, say hello about rings number 9!", 0)]).toBe("big");
   });
 
+  it("learns a consensus output: higher on prompts most models answer well", async () => {
+    const model = await trainQualityRouter(tableFromRatings(ratings()), { calibrationFolds: 0, bits: 12 });
+    const consensus = (prompt: string) => model.logits(prompt)[model.models.length]!;
+    expect(consensus("Hi there, say hello about rings number 9!")).toBeGreaterThan(consensus("Prove rigorously the theorem about rings, case 9, step by step."));
+  });
+
   it("measures a cross-fitted frontier from best quality down to the cheapest model", async () => {
     const model = await trainQualityRouter(tableFromRatings(ratings()), { calibrationFolds: 4, bits: 12 });
     const first = model.frontier[0]!;
@@ -75,6 +82,47 @@ describe("the artefact and the QualityPredictor port", () => {
       original.forEach((value, index) => expect(reloaded[index]).toBeCloseTo(value, 5));
     }
     expect(() => modelFromArtifact({ ...artifact, version: 99 })).toThrow(/not a learned-router artefact/);
+  });
+
+  it("stores the calibration, the consensus output and the single models, and predicts the same after reloading", async () => {
+    const model = await trainQualityRouter(tableFromRatings(ratings()), { calibrationFolds: 4, bits: 12 });
+    expect(model.outputCount).toBe(model.models.length + 1);
+    expect(model.calibration).toBeDefined();
+    const training = { source: "t", prompts: 1, l2: 1, seed: 0, calibrationFolds: 4, rows: "all", costModel: "data" };
+    const artifact = JSON.parse(JSON.stringify(artifactFromModel(model, training)));
+    expect(artifact.version).toBe(2);
+    expect(artifact.calibration.groups.map((group: { key: string }) => group.key)).toContain("all");
+    expect(artifact.singles.map((single: { id: string }) => single.id).sort()).toEqual(["big", "small"]);
+    const big = artifact.singles.find((single: { id: string }) => single.id === "big");
+    expect(big.quality).toBe(1);
+    expect(big.costUsd).toBeCloseTo(0.01, 10);
+    const loaded = modelFromArtifact(artifact);
+    expect(loaded.calibration?.mode).toBe(model.calibration?.mode);
+    for (const prompt of ["Prove the lemma about limits.", "Hi there, say hello about rings number 9!"]) {
+      const original = model.predict(prompt);
+      loaded.predict(prompt).forEach((value, index) => expect(value).toBeCloseTo(original[index]!, 5));
+    }
+    const broken = { ...artifact, calibration: { ...artifact.calibration, groups: [{ key: "all", coefficients: [1, 2] }] } };
+    expect(() => modelFromArtifact(broken)).toThrow(/coefficients/);
+  });
+
+  it("still reads version-1 artefacts (no consensus output, no calibration)", async () => {
+    const trained = await trainQualityRouter(tableFromRatings(ratings()), { calibrationFolds: 0, bits: 12 });
+    const modelCount = trained.models.length;
+    const outputs = trained.outputCount;
+    // Drop the consensus output's weights: what version 1 stored.
+    const weights = Float32Array.from({ length: (trained.weights.length / outputs) * modelCount }, (_, index) => {
+      const column = Math.floor(index / modelCount);
+      return trained.weights[column * outputs + (index % modelCount)]!;
+    });
+    const versionOne = new LearnedQualityModel({ models: trained.models, featuriser: trained.featuriser, weights, biases: [...trained.biases].slice(0, modelCount), frontier: [] });
+    const artifact = { ...artifactFromModel(versionOne, { source: "t", prompts: 1, l2: 1, seed: 0, calibrationFolds: 0, rows: "all", costModel: "data" }), version: 1 };
+    expect(artifact.consensusBias).toBeUndefined();
+    const loaded = modelFromArtifact(JSON.parse(JSON.stringify(artifact)));
+    expect(loaded.outputCount).toBe(modelCount);
+    const prompt = "Prove rigorously the theorem about rings, case 9, step by step.";
+    const logits = trained.logits(prompt);
+    loaded.predict(prompt).forEach((value, index) => expect(value).toBeCloseTo(1 / (1 + Math.exp(-logits[index]!)), 5));
   });
 
   it("maps registry models onto the trained models by quality rank", async () => {

@@ -1,3 +1,4 @@
+import { type Calibration, CALIBRATION_COEFFICIENTS } from "../calibrate/calibration";
 import { FORMAT_FEATURE_NAMES } from "../features/format-features";
 import { featureColumnCount, type FeaturiserState } from "../features/prompt-featuriser";
 import { LearnedQualityModel } from "../predictor/learned-quality-model";
@@ -13,28 +14,54 @@ export class InvalidArtifactError extends Error {
   override readonly name = "InvalidArtifactError";
 }
 
+function calibrationToJson(calibration: Calibration | undefined): QualityRouterArtifact["calibration"] {
+  if (!calibration) return undefined;
+  return {
+    mode: calibration.mode,
+    precision: calibration.precision,
+    difficultyCentre: calibration.difficultyCentre,
+    difficultyScale: calibration.difficultyScale,
+    groups: [...calibration.groups].map(([key, coefficients]) => ({ key, coefficients: Array.from(coefficients) })),
+  };
+}
+
+function calibrationFromJson(json: QualityRouterArtifact["calibration"], modelCount: number): Calibration | undefined {
+  if (!json) return undefined;
+  const groups = new Map<string, Float64Array>();
+  for (const group of json.groups) {
+    if (group.coefficients.length !== modelCount * CALIBRATION_COEFFICIENTS) {
+      throw new InvalidArtifactError(`calibration group ${group.key}: expected ${modelCount * CALIBRATION_COEFFICIENTS} coefficients`);
+    }
+    groups.set(group.key, Float64Array.from(group.coefficients));
+  }
+  return { ...json, groups };
+}
+
 export function artifactFromModel(model: LearnedQualityModel, training: ArtifactTraining): QualityRouterArtifact {
   const state = model.featuriser;
-  const modelCount = model.models.length;
+  const outputs = model.outputCount;
   const ngramColumns = 1 << state.bits;
   let unseenIdf = 0;
   for (const value of state.idf) unseenIdf = Math.max(unseenIdf, value);
   const columns: number[] = [];
   for (let column = 0; column < featureColumnCount(state); column++) {
     let keep = column < ngramColumns && state.idf[column]! !== unseenIdf;
-    for (let index = 0; index < modelCount && !keep; index++) keep = model.weights[column * modelCount + index] !== 0;
+    for (let index = 0; index < outputs && !keep; index++) keep = model.weights[column * outputs + index] !== 0;
     if (keep) columns.push(column);
   }
   const idf = new Float32Array(columns.length);
-  const values = new Float32Array(columns.length * modelCount);
+  const values = new Float32Array(columns.length * outputs);
   columns.forEach((column, position) => {
     idf[position] = column < ngramColumns ? state.idf[column]! : 0;
-    for (let index = 0; index < modelCount; index++) values[position * modelCount + index] = model.weights[column * modelCount + index]!;
+    for (let index = 0; index < outputs; index++) values[position * outputs + index] = model.weights[column * outputs + index]!;
   });
+  const modelCount = model.models.length;
   return {
     format: ARTIFACT_FORMAT,
     version: ARTIFACT_VERSION,
     models: model.models.map((info, index) => ({ id: info.id, meanQuality: info.meanQuality, bias: model.biases[index]!, cost: info.cost })),
+    consensusBias: outputs > modelCount ? model.biases[modelCount]! : undefined,
+    calibration: calibrationToJson(model.calibration),
     featuriser: {
       bits: state.bits,
       characterGrams: state.characterGrams,
@@ -50,6 +77,7 @@ export function artifactFromModel(model: LearnedQualityModel, training: Artifact
     },
     weights: { columns: encodeInt32(Int32Array.from(columns)), idf: encodeFloat32(idf), values: encodeFloat32(values) },
     frontier: model.frontier.map((point) => ({ ...point, modelShares: [...point.modelShares] })),
+    singles: model.singles.map((single) => ({ id: model.modelIds[single.model]!, quality: single.quality, costUsd: single.costUsd })),
     training,
   };
 }
@@ -66,6 +94,7 @@ export function modelFromArtifact(json: unknown): LearnedQualityModel {
     throw new InvalidArtifactError(`the artefact has ${artifact.featuriser.denseMean.length} format features, this code ${denseCount}`);
   }
   const modelCount = artifact.models.length;
+  const outputs = modelCount + (artifact.consensusBias === undefined ? 0 : 1);
   const embedding = artifact.featuriser.embedding;
   const state: FeaturiserState = {
     bits: artifact.featuriser.bits,
@@ -82,23 +111,33 @@ export function modelFromArtifact(json: unknown): LearnedQualityModel {
   const columns = decodeInt32(artifact.weights.columns, "weights.columns");
   const idf = decodeFloat32(artifact.weights.idf, "weights.idf");
   const values = decodeFloat32(artifact.weights.values, "weights.values");
-  if (idf.length !== columns.length || values.length !== columns.length * modelCount) {
+  if (idf.length !== columns.length || values.length !== columns.length * outputs) {
     throw new InvalidArtifactError("weights.columns, weights.idf and weights.values disagree in length");
   }
   const columnCount = featureColumnCount(state);
-  const weights = new Float32Array(columnCount * modelCount);
+  const weights = new Float32Array(columnCount * outputs);
   const ngramColumns = 1 << state.bits;
   columns.forEach((column, position) => {
     if (column < 0 || column >= columnCount) throw new InvalidArtifactError(`column ${column} is outside the feature space`);
     if (column < ngramColumns) state.idf[column] = idf[position]!;
-    for (let index = 0; index < modelCount; index++) weights[column * modelCount + index] = values[position * modelCount + index]!;
+    for (let index = 0; index < outputs; index++) weights[column * outputs + index] = values[position * outputs + index]!;
   });
-  return new LearnedQualityModel({
-    models: artifact.models.map((model) => ({ id: model.id, meanQuality: model.meanQuality, cost: model.cost })),
-    featuriser: state,
-    weights,
-    biases: artifact.models.map((model) => model.bias),
-    frontier: artifact.frontier,
-    embedderId: embedding?.embedderId,
-  });
+  const ids = artifact.models.map((model) => model.id);
+  try {
+    return new LearnedQualityModel({
+      models: artifact.models.map((model) => ({ id: model.id, meanQuality: model.meanQuality, cost: model.cost })),
+      featuriser: state,
+      weights,
+      biases: [...artifact.models.map((model) => model.bias), ...(artifact.consensusBias === undefined ? [] : [artifact.consensusBias])],
+      calibration: calibrationFromJson(artifact.calibration, modelCount),
+      frontier: artifact.frontier,
+      singles: (artifact.singles ?? [])
+        .filter((single) => ids.includes(single.id))
+        .map((single) => ({ model: ids.indexOf(single.id), quality: single.quality, costUsd: single.costUsd })),
+      embedderId: embedding?.embedderId,
+    });
+  } catch (error) {
+    if (error instanceof RangeError) throw new InvalidArtifactError(error.message);
+    throw error;
+  }
 }

@@ -1,12 +1,25 @@
 import { z } from "zod";
+import { CALIBRATION_MODES } from "../calibrate/calibration";
 import { linearCostSchema } from "../cost/linear-cost";
 
 // The trained learned router as one JSON file: featuriser state, per-model weights over the
 // columns the training data used, cost models, and the frontier measured on cross-fitted
 // predictions. Deterministic: the same data and options give the same bytes (no timestamps).
+// Version 2 adds the consensus output (`consensusBias`, one more value per column in
+// `weights.values`) and the calibration stage; version 1 artefacts (no calibration) still load.
 
 export const ARTIFACT_FORMAT = "learned-quality-router";
-export const ARTIFACT_VERSION = 1;
+export const ARTIFACT_VERSION = 2;
+
+const calibrationSchema = z.object({
+  mode: z.enum(CALIBRATION_MODES),
+  /** How strongly each group is shrunk towards its parent (chosen by cross-validation). */
+  precision: z.number().finite().nonnegative(),
+  difficultyCentre: z.number().finite(),
+  difficultyScale: z.number().finite().positive(),
+  /** Per group ("all", "family:<family>", "format:<signature>"): models × [intercept, difficulty slope, own-logit slope]. */
+  groups: z.array(z.object({ key: z.string().min(1), coefficients: z.array(z.number().finite()) })),
+});
 
 const frontierPointSchema = z.object({
   costWeight: z.number().finite().nonnegative(),
@@ -18,7 +31,7 @@ const frontierPointSchema = z.object({
 
 export const qualityRouterArtifactSchema = z.object({
   format: z.literal(ARTIFACT_FORMAT),
-  version: z.literal(ARTIFACT_VERSION),
+  version: z.union([z.literal(1), z.literal(ARTIFACT_VERSION)]),
   models: z
     .array(
       z.object({
@@ -30,6 +43,9 @@ export const qualityRouterArtifactSchema = z.object({
       }),
     )
     .min(1),
+  /** Bias of the consensus output (version 2; its weights follow the models' in `weights.values`). */
+  consensusBias: z.number().finite().optional(),
+  calibration: calibrationSchema.optional(),
   featuriser: z.object({
     bits: z.number().int().min(8).max(20),
     characterGrams: z.boolean(),
@@ -47,7 +63,7 @@ export const qualityRouterArtifactSchema = z.object({
     columns: z.string(),
     /** Base64 Float32: IDF per listed n-gram column (columns beyond the n-gram block have none). */
     idf: z.string(),
-    /** Base64 Float32: columns × models, row-major by column. */
+    /** Base64 Float32: columns × outputs (the models, then the consensus output if any), row-major by column. */
     values: z.string(),
   }),
   frontier: z.array(frontierPointSchema),

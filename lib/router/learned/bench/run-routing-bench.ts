@@ -7,6 +7,7 @@ import { buildEvaluationSet, type EvaluationSet } from "./evaluation-set";
 import { oracleRouter, randomMixRouter, singleModelRouter, strongAndCheap } from "./routers/baseline-routers";
 import type { BenchContext, BenchRouter, RouterSetting } from "./routers/bench-router";
 import { embeddingClassifierRouter, ruleClassifierRouter } from "./routers/classifier-routers";
+import { formatPriorRouter } from "./routers/format-prior-router";
 import { knnRouter } from "./routers/knn-router";
 import { learnedRouter } from "./routers/learned-router";
 import { taskPriorRouter } from "./routers/task-prior-router";
@@ -16,7 +17,7 @@ import { type RouterScore, scoreRouter } from "./score-router";
 // evaluation prompts of the test file. Each router is a module behind BenchRouter, so adding one
 // is one entry in `routerFactories`.
 
-export const ROUTER_KINDS = ["single", "random", "rules", "embedding", "knn", "learned", "task-prior", "oracle"] as const;
+export const ROUTER_KINDS = ["single", "random", "rules", "embedding", "knn", "learned", "format-prior", "task-prior", "oracle"] as const;
 export type RouterKind = (typeof ROUTER_KINDS)[number];
 
 export interface BenchInput {
@@ -57,6 +58,7 @@ function routerFactories(context: BenchContext, input: BenchInput): [RouterKind,
     ["embedding", embeddingClassifierRouter(context)],
     ["knn", knnRouter(context)],
     ["learned", learnedRouter(context, { model: input.learnedModel, train: input.trainOptions })],
+    ["format-prior", formatPriorRouter(context)],
     ["task-prior", taskPriorRouter(context)],
     ["oracle", oracleRouter(context)],
   ];

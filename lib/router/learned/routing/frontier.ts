@@ -29,15 +29,48 @@ export interface FrontierInput {
   costWeights: readonly number[];
 }
 
-export function measureFrontier(input: FrontierInput): FrontierPoint[] {
+/** Each model on its own, on the same prompts as the frontier: what the console plots beside it. */
+export interface SinglePoint {
+  /** Index into the router's models. */
+  model: number;
+  quality: number;
+  costUsd: number;
+}
+
+/** Prompts with every model's outcome: the frontier and the single models are measured on these. */
+function completePrompts(input: Pick<FrontierInput, "modelCount" | "observedWeights">): number[] {
   const { modelCount } = input;
-  const prompts = input.predicted.length / modelCount;
   const complete: number[] = [];
-  for (let prompt = 0; prompt < prompts; prompt++) {
+  for (let prompt = 0; prompt < input.observedWeights.length / modelCount; prompt++) {
     let ok = true;
     for (let model = 0; model < modelCount; model++) if (input.observedWeights[prompt * modelCount + model] === 0) ok = false;
     if (ok) complete.push(prompt);
   }
+  return complete;
+}
+
+function realisedCost(input: Pick<FrontierInput, "estimatedCosts" | "observedCosts">, cell: number): number {
+  const realised = input.observedCosts?.[cell];
+  return realised !== undefined && !Number.isNaN(realised) ? realised : input.estimatedCosts[cell]!;
+}
+
+export function measureSingles(input: Omit<FrontierInput, "predicted" | "costWeights">): SinglePoint[] {
+  const complete = completePrompts(input);
+  const count = Math.max(1, complete.length);
+  return Array.from({ length: input.modelCount }, (_, model) => {
+    let quality = 0;
+    let cost = 0;
+    for (const prompt of complete) {
+      quality += input.observed[prompt * input.modelCount + model]!;
+      cost += realisedCost(input, prompt * input.modelCount + model);
+    }
+    return { model, quality: quality / count, costUsd: cost / count };
+  });
+}
+
+export function measureFrontier(input: FrontierInput): FrontierPoint[] {
+  const { modelCount } = input;
+  const complete = completePrompts(input);
   return input.costWeights.map((costWeight) => {
     let quality = 0;
     let cost = 0;
@@ -48,8 +81,7 @@ export function measureFrontier(input: FrontierInput): FrontierPoint[] {
       const chosen = chooseByUtility({ qualities: input.predicted, costs: input.estimatedCosts, costWeight, offset, modelCount });
       const cell = offset + chosen;
       quality += input.observed[cell]!;
-      const realised = input.observedCosts?.[cell];
-      cost += realised !== undefined && !Number.isNaN(realised) ? realised : input.estimatedCosts[cell]!;
+      cost += realisedCost(input, cell);
       predictedQuality += input.predicted[cell]!;
       shares[chosen]! += 1;
     }

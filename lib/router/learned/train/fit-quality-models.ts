@@ -5,7 +5,11 @@ import type { QualityTable } from "./quality-table";
 import { DEFAULT_TRAIN_OPTIONS, type TrainOptions } from "./train-options";
 
 // One fit on a subset of a quality table's prompts: the featuriser (IDF and format-feature
-// statistics from those prompts only) and one logistic model per model.
+// statistics from those prompts only) and one logistic model per model, plus one more output, the
+// "consensus": the share of the prompt's observed outcomes that are correct. It is trained on every
+// model's outcome at once (11 labels per RouterBench prompt instead of 1), so it estimates how hard a
+// prompt is with far less noise than any single model's output; the calibration stage uses it as
+// the prompt's difficulty.
 
 export interface FitInput {
   table: QualityTable;
@@ -16,6 +20,7 @@ export interface FitInput {
 
 export interface FittedParts {
   state: FeaturiserState;
+  /** One per model, then the consensus output. */
   fitted: LogisticModel[];
 }
 
@@ -37,17 +42,26 @@ export function fitQualityModels({ table, rows, embeddings, options }: FitInput)
     featureColumnCount(state),
   );
   const modelCount = table.models.length;
-  const targets = new Float64Array(rows.length * modelCount);
-  const weights = new Float64Array(rows.length * modelCount);
+  const outputs = modelCount + 1;
+  const targets = new Float64Array(rows.length * outputs);
+  const weights = new Float64Array(rows.length * outputs);
   rows.forEach((row, position) => {
+    let observed = 0;
+    let correct = 0;
     for (let model = 0; model < modelCount; model++) {
-      targets[position * modelCount + model] = table.targets[row * modelCount + model]!;
-      weights[position * modelCount + model] = table.weights[row * modelCount + model]!;
+      const target = table.targets[row * modelCount + model]!;
+      const weight = table.weights[row * modelCount + model]!;
+      targets[position * outputs + model] = target;
+      weights[position * outputs + model] = weight;
+      observed += weight;
+      correct += weight * target;
     }
+    targets[position * outputs + modelCount] = observed > 0 ? correct / observed : 0;
+    weights[position * outputs + modelCount] = observed > 0 ? 1 : 0;
   });
   const fitted = fitLogisticModels({
     matrix,
-    modelCount,
+    modelCount: outputs,
     targets,
     weights,
     l2: options.l2 ?? DEFAULT_TRAIN_OPTIONS.l2,
@@ -57,7 +71,7 @@ export function fitQualityModels({ table, rows, embeddings, options }: FitInput)
   return { state, fitted };
 }
 
-/** Per-model weights interleaved by column (column c of model m at c · models + m). */
+/** Per-output weights interleaved by column (column c of output o at c · outputs + o). */
 export function packWeights(fitted: readonly LogisticModel[], columns: number): Float32Array {
   const modelCount = fitted.length;
   const packed = new Float32Array(columns * modelCount);

@@ -14,7 +14,10 @@ export interface TrainOptions {
   textScale?: number;
   denseScale?: number;
   familyScale?: number;
-  /** Folds of the cross-fitted frontier; 0 or 1 skips it (the artefact then has no frontier). */
+  /**
+   * Folds of the cross-fitted calibration stage and frontier; 0 or 1 skips both (the model then
+   * predicts σ(stage-one logit) and the artefact has no frontier).
+   */
   calibrationFolds?: number;
   seed?: number;
   /** Cost model per table model; fitted on the table's observed costs when omitted (they must exist). */

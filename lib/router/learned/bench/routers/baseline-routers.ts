@@ -68,7 +68,7 @@ export function oracleRouter(context: BenchContext): BenchRouter {
     async run(evaluation): Promise<RouterRun> {
       const count = evaluation.models.length;
       const expensive = Math.max(...evaluation.models.map((_, model) => meanOverRows(evaluation, evaluation.cost, model)));
-      const settings = costWeightGrid(expensive, 10).map((costWeight) => ({
+      const settings = costWeightGrid(expensive).map((costWeight) => ({
         label: `λ=${costWeight.toPrecision(3)}`,
         choices: Int32Array.from(evaluation.rows, (_, row) =>
           chooseByUtility({ qualities: evaluation.quality, costs: evaluation.cost, costWeight, offset: row * count, modelCount: count }),

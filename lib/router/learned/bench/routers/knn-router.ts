@@ -60,7 +60,7 @@ export function knnRouter(context: BenchContext, k = 40): BenchRouter {
         for (let row = 0; row < evaluation.rows.length; row++) sum += estimated[row * modelCount + model]!;
         expensive = Math.max(expensive, sum / evaluation.rows.length);
       }
-      const settings = costWeightGrid(expensive, 10).map((costWeight) => ({
+      const settings = costWeightGrid(expensive).map((costWeight) => ({
         label: `λ=${costWeight.toPrecision(3)}`,
         choices: Int32Array.from(evaluation.rows, (_, row) =>
           chooseByUtility({ qualities: predicted, costs: estimated, costWeight, offset: row * modelCount, modelCount }),

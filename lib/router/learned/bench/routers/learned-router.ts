@@ -8,6 +8,7 @@ import { strongAndCheap } from "./baseline-routers";
 
 // The learned router, trained on the training file (or loaded from an artefact), swept over λ.
 // Decisions use only the prompt: predicted quality and the cost model's estimate for its length.
+// Training includes the cross-fitted calibration stage, exactly as `npm run train:router` does.
 
 export function learnedRouter(context: BenchContext, options: { model?: LearnedQualityModel; train?: TrainOptions } = {}): BenchRouter {
   return {
@@ -21,7 +22,6 @@ export function learnedRouter(context: BenchContext, options: { model?: LearnedQ
         (await trainQualityRouter(tableFromDataset(context.train), {
           ...options.train,
           costs: context.costModel.costs,
-          calibrationFolds: 0,
         }));
       const count = evaluation.models.length;
       const columnOf = evaluation.models.map((id) => model.modelIds.indexOf(id));
@@ -42,7 +42,7 @@ export function learnedRouter(context: BenchContext, options: { model?: LearnedQ
         for (let row = 0; row < evaluation.rows.length; row++) sum += estimated[row * count + index]!;
         expensive = Math.max(expensive, sum / Math.max(1, evaluation.rows.length));
       }
-      const settings = costWeightGrid(expensive, 10).map((costWeight) => ({
+      const settings = costWeightGrid(expensive).map((costWeight) => ({
         label: `λ=${costWeight.toPrecision(3)}`,
         choices: Int32Array.from(evaluation.rows, (_, row) =>
           chooseByUtility({ qualities: predicted, costs: estimated, costWeight, offset: row * count, modelCount: count }),
