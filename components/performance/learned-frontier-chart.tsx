@@ -28,6 +28,19 @@ function PointTooltip({ active, payload, unit }: { active?: boolean; payload?: r
   );
 }
 
+/** 1-2-5 ticks per decade covering [low, high], so a log axis reads like a log axis. */
+export function logTicks(low: number, high: number): number[] {
+  if (!(low > 0) || !(high >= low)) return [];
+  const ticks: number[] = [];
+  for (let exponent = Math.floor(Math.log10(low)); exponent <= Math.ceil(Math.log10(high)); exponent++) {
+    for (const step of [1, 2, 5]) {
+      const tick = Number((step * 10 ** exponent).toPrecision(1));
+      if (tick >= low && tick <= high) ticks.push(tick);
+    }
+  }
+  return ticks;
+}
+
 /**
  * The learned router's cost-quality frontier (one point per cost weight λ, measured on cross-fitted
  * predictions over its training prompts) next to each of its models used alone on the same prompts.
@@ -41,6 +54,8 @@ export function LearnedFrontierChart({ status }: { status: LearnedStatusResponse
   const singles: ChartPoint[] = status.single_models
     .filter((point) => point.cost > 0)
     .map((point) => ({ cost: point.cost, quality: point.quality, label: point.model }));
+  const costs = [...frontier, ...singles].map((point) => point.cost);
+  const domain: [number, number] = [Math.min(...costs) * 0.8, Math.max(...costs) * 1.25];
   return (
     <div
       className="h-72 text-slate-500 dark:text-slate-400"
@@ -55,7 +70,9 @@ export function LearnedFrontierChart({ status }: { status: LearnedStatusResponse
             dataKey="cost"
             name="cost"
             scale="log"
-            domain={["auto", "auto"]}
+            domain={domain}
+            ticks={logTicks(domain[0], domain[1])}
+            allowDataOverflow
             tickFormatter={(value: number) => formatCost(value, status.cost_unit)}
             tick={AXIS_TICK}
             tickLine={false}

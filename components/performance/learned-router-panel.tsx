@@ -23,11 +23,12 @@ function RetrainHint({ ratings }: { ratings: LearnedStatusResponse["ratings"] })
   return (
     <div className="rounded-lg bg-slate-50 p-3 text-sm text-slate-600 dark:bg-slate-800/60 dark:text-slate-300">
       <p>
-        {formatCount(ratings.examples)} rated answers over {formatCount(ratings.prompts)} prompts and {formatCount(ratings.models)} models can train
-        it on your own traffic{" "}
+        {ratings.examples === 0
+          ? "No rated answers yet. "
+          : `${formatCount(ratings.examples)} rated answers over ${formatCount(ratings.prompts)} prompts and ${formatCount(ratings.models)} models. `}
         {ready
-          ? "now."
-          : `once there are ${ratings.minimum_prompts} rated prompts answered by at least ${ratings.minimum_models} models.`}
+          ? "That is enough to train it on your own traffic."
+          : `It can train on your own traffic once ${ratings.minimum_prompts} rated prompts have been answered by at least ${ratings.minimum_models} models.`}
       </p>
       <p className="mt-1">
         Run <code className="rounded bg-white px-1 dark:bg-slate-900">npm run learned:retrain</code>: it writes{" "}

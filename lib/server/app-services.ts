@@ -1,3 +1,4 @@
+import { log as writeLog } from "@/lib/server/log";
 import { randomUUID } from "node:crypto";
 import { CircuitBreakerRegistry } from "@/lib/router/execute/circuit-breaker";
 import type { CircuitBreakerOptionsInput } from "@/lib/router/execute/circuit-breaker-options";
@@ -85,7 +86,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const { env } = options;
   const clock = options.clock ?? Date.now;
   const random = options.random ?? Math.random;
-  const log = options.log ?? ((message: string) => console.warn(`[router] ${message}`));
+  const log = options.log ?? ((message: string) => writeLog("warn", message));
   const sqlClient = await openSqlClient(env.DATABASE_URL);
   const registry = new SqlRegistry(sqlClient);
   const settings = new SettingsStore(sqlClient, clock);

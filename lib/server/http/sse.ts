@@ -1,4 +1,4 @@
-import { redactSecrets } from "@/lib/router/providers/redact-secrets";
+import { log } from "@/lib/server/log";
 
 // A Server-Sent Events response fed by an async iterable. The producer runs to its end even when
 // the client goes away (then `onCancel` aborts the model call, and the request is still recorded);
@@ -41,7 +41,7 @@ export function sseResponse(options: SseOptions): Response {
         try {
           for await (const message of options.messages) send(message);
         } catch (error) {
-          console.error(`[router] stream failed: ${error instanceof Error ? `${error.name}: ${redactSecrets(error.message)}` : "error"}`);
+          log("error", `stream failed: ${error instanceof Error ? `${error.name}: ${error.message}` : "error"}`);
           send(options.failure());
         } finally {
           if (open) {

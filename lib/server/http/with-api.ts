@@ -1,5 +1,5 @@
+import { log } from "@/lib/server/log";
 import type { z } from "zod";
-import { redactSecrets } from "@/lib/router/providers/redact-secrets";
 import { toErrorResponse } from "@/lib/errors";
 import type { AppServices } from "@/lib/server/app-services";
 import type { Caller } from "@/lib/server/routing/route-input";
@@ -35,8 +35,8 @@ export function errorResponse(error: unknown): Response {
   const { status, body, headers } = toErrorResponse(error);
   if (status === 500) {
     const name = error instanceof Error ? error.name : typeof error;
-    const message = error instanceof Error ? redactSecrets(error.message) : "";
-    console.error(`[router] unexpected ${name}: ${message}`);
+    const message = error instanceof Error ? error.message : "";
+    log("error", `unexpected ${name}: ${message}`);
   }
   return Response.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
 }
