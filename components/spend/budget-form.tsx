@@ -7,23 +7,29 @@ import { buttonClass, INPUT_CLASS } from "@/components/ui/styles";
 import { api } from "@/lib/client/api";
 import { toApiError } from "@/lib/client/api-error";
 import { fieldErrorsFromApi, fieldErrorsFromZod, numberFromInput, type FieldErrors } from "@/lib/client/form-errors";
-import { BUDGET_EXHAUSTED_BEHAVIOURS, budgetUpdateSchema, type BudgetResponse } from "@/lib/schemas/budget";
+import { BUDGET_EXHAUSTED_BEHAVIOURS, budgetUpdateSchema, RESERVATION_MODES, type BudgetResponse } from "@/lib/schemas/budget";
 
 const FORM_ID = "budget";
 const EXHAUSTED_LABELS = { refuse: "Refuse new requests (HTTP 429)", cheapest: "Send only to the cheapest eligible model" } as const;
+const RESERVATION_LABELS = { worst_case: "Worst case: never over budget", expected: "Expected cost: more calls fit" } as const;
+const RESERVATION_HINTS = {
+  worst_case: "Each call holds its prompt plus the longest answer it may produce (max_tokens, else the model's limit): the hour never ends over budget.",
+  expected: "Each call holds its prompt plus the expected answer: more calls fit, but answers longer than expected can take the hour over budget.",
+} as const;
 
-/** The hourly budget, what happens when it runs out, and whether the quality floor paces spend. */
+/** The hourly budget, what happens when it runs out, what each call reserves, and whether the quality floor paces spend. */
 export function BudgetForm({ budget, onSaved }: { budget: BudgetResponse; onSaved: (budget: BudgetResponse) => void }) {
   const [amount, setAmount] = useState(String(budget.hourly_budget));
   const [onExhausted, setOnExhausted] = useState(budget.on_exhausted);
+  const [reservation, setReservation] = useState(budget.reservation);
   const [pacing, setPacing] = useState(budget.pacing);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<"idle" | "saving" | "saved">("idle");
-  const ids = { amount: fieldIds(FORM_ID, "hourly_budget"), exhausted: fieldIds(FORM_ID, "on_exhausted") };
+  const ids = { amount: fieldIds(FORM_ID, "hourly_budget"), exhausted: fieldIds(FORM_ID, "on_exhausted"), reservation: fieldIds(FORM_ID, "reservation") };
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    const parsed = budgetUpdateSchema.safeParse({ hourly_budget: numberFromInput(amount), on_exhausted: onExhausted, pacing });
+    const parsed = budgetUpdateSchema.safeParse({ hourly_budget: numberFromInput(amount), on_exhausted: onExhausted, reservation, pacing });
     if (!parsed.success) return setErrors(amount.trim() === "" ? { hourly_budget: "Is required" } : fieldErrorsFromZod(parsed.error));
     setStatus("saving");
     try {
@@ -32,7 +38,7 @@ export function BudgetForm({ budget, onSaved }: { budget: BudgetResponse; onSave
       setStatus("saved");
       onSaved(saved);
     } catch (error) {
-      setErrors(fieldErrorsFromApi(toApiError(error), ["hourly_budget", "on_exhausted", "pacing"]));
+      setErrors(fieldErrorsFromApi(toApiError(error), ["hourly_budget", "on_exhausted", "reservation", "pacing"]));
       setStatus("idle");
     }
   }
@@ -61,6 +67,32 @@ export function BudgetForm({ budget, onSaved }: { budget: BudgetResponse; onSave
           {BUDGET_EXHAUSTED_BEHAVIOURS.map((behaviour) => (
             <option key={behaviour} value={behaviour}>
               {EXHAUSTED_LABELS[behaviour]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field
+        label="Reserve for each call"
+        htmlFor={ids.reservation.input}
+        errorId={ids.reservation.error}
+        error={errors.reservation}
+        hint={RESERVATION_HINTS[reservation]}
+        hintId={ids.reservation.hint}
+      >
+        <select
+          id={ids.reservation.input}
+          value={reservation}
+          onChange={(event) => {
+            setReservation(event.target.value as typeof reservation);
+            setStatus("idle");
+          }}
+          aria-invalid={errors.reservation ? true : undefined}
+          aria-describedby={errors.reservation ? ids.reservation.error : ids.reservation.hint}
+          className={INPUT_CLASS}
+        >
+          {RESERVATION_MODES.map((mode) => (
+            <option key={mode} value={mode}>
+              {RESERVATION_LABELS[mode]}
             </option>
           ))}
         </select>

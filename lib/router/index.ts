@@ -41,7 +41,7 @@ export type { RegistryView } from "./registry/model-registry";
 export { modelSpecSchema } from "./registry/model-spec-schema";
 export { selectRoute } from "./select/select-route";
 export type { RouteSelection, RouteSelectionInput } from "./select/select-route";
-export { estimateModels } from "./select/estimate-models";
+export { estimateModels, worstCaseOutputTokens } from "./select/estimate-models";
 export { buildRouteDecision } from "./select/build-route-decision";
 export { NoEligibleModelError } from "./select/no-eligible-model-error";
 export { COMPLEXITY_QUALITY_FLOOR, TASK_CAPABILITIES, qualityFloor, requiredCapabilities } from "./select/quality-floors";
@@ -104,13 +104,16 @@ export { hashToSeed, normalDraw, seededRandom } from "./learning/seeded-random";
 export type {
   BudgetHourState,
   BudgetStore,
+  GrowRequest,
   ReconcileRequest,
   ReserveRequest,
   ReserveResult,
 } from "./budget/budget-store";
 export { InMemoryBudgetStore } from "./budget/in-memory-budget-store";
 export { HourlyBudget } from "./budget/hourly-budget";
-export type { BudgetGate, HourlyBudgetOptions, OnBudgetExhausted } from "./budget/hourly-budget";
+export type { BudgetGate, GrowthInput, HourlyBudgetOptions, OnBudgetExhausted } from "./budget/hourly-budget";
+export { DEFAULT_RESERVATION_MODE, RESERVATION_MODES, reservationAmountNano, type ReservationMode } from "./budget/reservation-amount";
+export { createReservationCover } from "./budget/reservation-cover";
 export { assessBudget } from "./budget/budget-assessment";
 export type { BudgetAssessment } from "./budget/budget-assessment";
 export { BudgetExhaustedError } from "./budget/budget-exhausted-error";
@@ -120,6 +123,7 @@ export { utcHourStart, utcHourLabel, HOUR_MS } from "./budget/utc-hour";
 // Execution: call the chosen model (and its fallbacks) with retries and circuit breaking, streaming included
 export { createExecutor, type Executor, type ExecutorDeps } from "./execute/executor";
 export type { AttemptRecord, ExecutionErrorInfo, ExecutionRequest, ExecutionResult, StreamEvent } from "./execute/execution-types";
+export type { AttemptBudget, AttemptCoverage } from "./execute/attempt-budget";
 export { ExecutionFailedError } from "./execute/execution-failed-error";
 export { DEFAULT_EXECUTION_POLICY, executionPolicySchema, type ExecutionPolicy, type ExecutionPolicyInput } from "./execute/execution-policy";
 export { CircuitBreakerRegistry, type CircuitPermit, type CircuitSnapshot, type CircuitState, type TripReason } from "./execute/circuit-breaker";

@@ -4,7 +4,10 @@ import { BudgetExhaustedError } from "./budget/budget-exhausted-error";
 import type { BudgetHourState } from "./budget/budget-store";
 import { describeBudget } from "./budget/describe-budget";
 import { HourlyBudget, type HourlyBudgetOptions } from "./budget/hourly-budget";
+import { reservationAmountNano } from "./budget/reservation-amount";
+import { createReservationCover } from "./budget/reservation-cover";
 import { RuleClassifier } from "./classify/rule-classifier";
+import type { AttemptBudget } from "./execute/attempt-budget";
 import type { AdaptiveStatsStore } from "./learning/adaptive-stats-store";
 import { cellOf, decisionIncrement, feedbackIncrement } from "./learning/feedback";
 import { InMemoryAdaptiveStatsStore } from "./learning/in-memory-stats-store";
@@ -166,7 +169,8 @@ export class Router {
       if (!budget || !budgetGate) return this.finish(decision);
 
       decision.budget = describeBudget(budget, { floorDrop, cheapestOnly: budgetGate.kind === "cheapest_only" });
-      const amountNano = chosen.estimate.costNano ?? 0;
+      // The same amount selection checked against the remaining budget (its worst case by default).
+      const amountNano = reservationAmountNano(chosen.estimate, this.budget!.reservation) ?? 0;
       const reservation = await this.budget!.reserve({
         reservationId: decision.id,
         hourStartMs: budget.hourStartMs,
@@ -215,6 +219,15 @@ export class Router {
   async rate(rating: RatingInput): Promise<void> {
     const cell = { ...cellOf(rating.decision), ...(rating.modelId ? { modelId: rating.modelId } : {}) };
     await this.stats.increment(feedbackIncrement({ cell, at: rating.at ?? this.clock(), quality: rating.quality }));
+  }
+
+  /**
+   * What the execution layer asks before each model's first call, so that a fallback to a model
+   * with a larger worst case grows the reservation first (undefined in `expected` mode or without
+   * a budget). Pass it as the ExecutionRequest's `budget`.
+   */
+  reservationCover(decision: RouteDecision): AttemptBudget | undefined {
+    return createReservationCover({ budget: this.budget, decision });
   }
 
   /** Frees a reservation whose call was never made. */

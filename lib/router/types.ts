@@ -192,7 +192,7 @@ export interface RouteRequest {
   constraints?: RouteConstraints;
   /** Capabilities this request needs beyond its task type's (e.g. `json`, `tools`, `vision`). */
   requiredCapabilities?: readonly Capability[];
-  /** The caller's output limit (`max_tokens`): caps the expected output length. */
+  /** The caller's output limit (`max_tokens`): caps the expected output length and bounds the worst case. */
   maxOutputTokens?: number;
   signal?: AbortSignal;
 }
@@ -200,9 +200,15 @@ export interface RouteRequest {
 /** Per-model estimates for one request. Costs are null for unpriced models. */
 export interface ModelEstimate {
   inputTokens: number;
+  /** Expected output length. */
   outputTokens: number;
+  /** Cost of the input tokens plus the expected output. */
   costNano: number | null;
   costUsd: number | null;
+  /** The longest answer the call may produce (the caller's max_tokens, else the model's output limit). */
+  worstCaseOutputTokens: number;
+  /** Cost of the input tokens plus the longest possible answer: the most the call can cost. */
+  worstCaseCostNano: number | null;
   latencyMs: number;
 }
 

@@ -54,9 +54,17 @@ test.describe("spend", () => {
       await expect(form.getByRole("status")).toHaveText("✓ Budget saved");
       await expect(page.getByRole("region", { name: "This hour" })).toContainText("of $25.00 this hour");
       await expect(page.getByRole("meter", { name: "Share of this hour's budget used" })).toBeVisible();
+
+      const reservation = form.getByLabel("Reserve for each call");
+      await expect(reservation).toHaveValue(original.reservation);
+      await reservation.selectOption("expected");
+      await expect(reservation).toHaveAccessibleDescription(/answers longer than expected can take the hour over budget/);
+      await form.getByRole("button", { name: "Save budget" }).click();
+      await expect(form.getByRole("status")).toHaveText("✓ Budget saved");
+      expect(budgetResponseSchema.parse(await (await request.get("/v1/budget")).json())).toMatchObject({ hourly_budget: 25, reservation: "expected" });
     } finally {
-      const { hourly_budget, on_exhausted, pacing } = original;
-      expect((await request.put("/v1/budget", { data: { hourly_budget, on_exhausted, pacing } })).status()).toBe(200);
+      const { hourly_budget, on_exhausted, pacing, reservation } = original;
+      expect((await request.put("/v1/budget", { data: { hourly_budget, on_exhausted, pacing, reservation } })).status()).toBe(200);
     }
   });
 });

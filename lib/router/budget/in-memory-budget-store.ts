@@ -1,4 +1,4 @@
-import type { BudgetHourState, BudgetStore, ReconcileRequest, ReserveRequest, ReserveResult } from "./budget-store";
+import type { BudgetHourState, BudgetStore, GrowRequest, ReconcileRequest, ReserveRequest, ReserveResult } from "./budget-store";
 
 // The reference BudgetStore for one process. JavaScript runs each method to completion before the
 // next starts, so check-and-reserve is atomic here without locks.
@@ -21,6 +21,19 @@ export class InMemoryBudgetStore implements BudgetStore {
     }
     state.reservedNano += amountNano;
     this.reservations.set(reservationId, { hourStartMs, amountNano });
+    return { ok: true, state: { ...state } };
+  }
+
+  async tryGrow({ reservationId, hourStartMs, amountNano, limitNano }: GrowRequest): Promise<ReserveResult> {
+    assertWholeNano(amountNano);
+    const reservation = this.reservations.get(reservationId);
+    if (!reservation) return { ok: false, state: this.hourState(hourStartMs) };
+    const state = this.mutableHour(reservation.hourStartMs);
+    const extraNano = amountNano - reservation.amountNano;
+    if (extraNano <= 0) return { ok: true, state: { ...state } };
+    if (limitNano !== null && state.spentNano + state.reservedNano + extraNano > limitNano) return { ok: false, state: { ...state } };
+    state.reservedNano += extraNano;
+    reservation.amountNano = amountNano;
     return { ok: true, state: { ...state } };
   }
 

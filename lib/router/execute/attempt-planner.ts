@@ -3,6 +3,7 @@ import type { Clock, ModelSpec, RandomSource } from "../types";
 import { isHealthFailure } from "../providers/error-class";
 import { ProviderError } from "../providers/provider-error";
 import type { ResolvedProvider } from "../providers/resolver";
+import type { AttemptBudget } from "./attempt-budget";
 import { retryDelayMs } from "./backoff";
 import type { CircuitBreakerRegistry, CircuitPermit } from "./circuit-breaker";
 import { pricedAttempt, totalCost } from "./cost-accounting";
@@ -30,12 +31,15 @@ export interface AttemptPlannerDeps {
   deadline: number;
   /** True once the request as a whole is over (overall timeout, caller abort). */
   stopped: () => boolean;
+  /** The request's budget reservation, asked before each model's first call (worst-case reservations). */
+  budget?: AttemptBudget;
 }
 
 /**
  * Decides the order of attempts, shared by the non-streaming and streaming paths: which model
  * next, whether a failure is retried (and after how long) or falls back, which models are skipped
- * (open circuit, missing configuration, a context window no larger than one that already overflowed).
+ * (open circuit, missing configuration, a context window no larger than one that already overflowed,
+ * a worst case the request's budget reservation cannot grow to cover).
  * It records every attempt and reports every outcome to the circuit breaker.
  */
 export class AttemptPlanner {
@@ -51,7 +55,7 @@ export class AttemptPlanner {
 
   constructor(private readonly deps: AttemptPlannerDeps) {}
 
-  next(): PlannedAttempt | null {
+  async next(): Promise<PlannedAttempt | null> {
     const { deps } = this;
     while (!this.halted && !deps.stopped() && this.calls < deps.policy.maxAttempts) {
       const model = deps.candidates[this.modelIndex];
@@ -66,6 +70,18 @@ export class AttemptPlanner {
       if (permit === "rejected") {
         this.skip(model, new ProviderError({ errorClass: "circuit_open", providerId: model.provider, message: `${model.id} circuit_open: skipped while its circuit breaker is open` }));
         continue;
+      }
+      // Only a model's first attempt needs covering. At most one attempt of a request is billed: a
+      // call that fails before any output costs nothing (cost-accounting.ts), and one that fails
+      // after producing output ends the request. So a reservation as large as the worst case of
+      // every model tried covers whichever attempt is billed, retries included.
+      if (this.attemptOnModel === 0 && deps.budget) {
+        const why = await this.uncoveredReason(deps.budget, model);
+        if (why !== null || deps.stopped()) {
+          deps.breaker.release(model.id, permit);
+          if (why !== null) this.skip(model, new ProviderError({ errorClass: "budget_exceeded", providerId: model.provider, message: `${model.id} budget_exceeded: skipped, ${why}` }));
+          continue;
+        }
       }
       this.calls++;
       this.attemptOnModel++;
@@ -117,6 +133,16 @@ export class AttemptPlanner {
       ? { errorClass: error.errorClass, message: error.message, httpStatus: error.status, isRetryable: error.isRetryable }
       : { errorClass: "not_configured" as const, message: "no candidate model to try", httpStatus: null, isRetryable: false };
     return new ExecutionFailedError({ info, attempts: this.attempts, costNano: totalCost(this.attempts).costNano });
+  }
+
+  /** Null when the reservation covers the model. A failing budget store counts as not covered: never call unbudgeted. */
+  private async uncoveredReason(budget: AttemptBudget, model: ModelSpec): Promise<string | null> {
+    try {
+      const coverage = await budget.cover(model);
+      return coverage.covered ? null : coverage.why;
+    } catch {
+      return "the budget reservation could not be checked";
+    }
   }
 
   private prepareModel(model: ModelSpec): boolean {

@@ -9,7 +9,7 @@ export async function executeCompletion(context: ExecutionContext, request: Exec
   const run = startExecution(context, request);
   const { planner, policy, scope, promptTokens } = run;
   try {
-    for (let planned = planner.next(); planned !== null; planned = planner.next()) {
+    for (let planned = await planner.next(); planned !== null; planned = await planner.next()) {
       const attemptScope = scope.startAttempt();
       attemptScope.setTimer(policy.attemptTimeoutMs, "attempt_timeout");
       let retryDelay: number | null = null;

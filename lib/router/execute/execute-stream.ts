@@ -31,7 +31,7 @@ export async function* executeStream(context: ExecutionContext, request: Executi
   const { planner, policy, scope: requestScope, promptTokens, startedAt } = run;
   let timeToFirstTokenMs: number | null = null;
   try {
-    for (let planned = planner.next(); planned !== null; planned = planner.next()) {
+    for (let planned = await planner.next(); planned !== null; planned = await planner.next()) {
       const attemptScope = requestScope.startAttempt();
       attemptScope.setTimer(policy.firstTokenTimeoutMs, "first_token_timeout");
       let text = "";

@@ -36,6 +36,7 @@ export function startExecution(context: ExecutionContext, request: ExecutionRequ
     promptTokens,
     deadline: startedAt + policy.timeoutMs,
     stopped: () => scope.stopped,
+    budget: request.budget,
   });
   return { request, policy, startedAt, scope, promptTokens, planner };
 }

@@ -2,6 +2,7 @@ import type { TokenUsage } from "../cost/model-cost";
 import type { ModelSpec } from "../types";
 import type { ChatMessage } from "../providers/adapter";
 import type { ErrorClass } from "../providers/error-class";
+import type { AttemptBudget } from "./attempt-budget";
 import type { ExecutionPolicyInput } from "./execution-policy";
 
 export interface ExecutionRequest {
@@ -20,6 +21,8 @@ export interface ExecutionRequest {
   signal?: AbortSignal;
   /** Per-request overrides of the executor's policy (timeouts, retries). */
   policy?: ExecutionPolicyInput;
+  /** The request's worst-case budget reservation: each model is covered before its first call, or skipped. */
+  budget?: AttemptBudget;
 }
 
 /** One try of one model, or one model skipped without a call. */

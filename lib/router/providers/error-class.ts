@@ -19,6 +19,8 @@ export const ERROR_CLASSES = [
   "circuit_open",
   "not_configured",
   "aborted",
+  // Not the provider's: the request's budget reservation could not cover this model (a skipped fallback).
+  "budget_exceeded",
 ] as const;
 export type ErrorClass = (typeof ERROR_CLASSES)[number];
 

@@ -5,8 +5,9 @@ import type { Classification, ModelEstimate, ModelSpec, RouteRequest } from "../
 
 // Per-model estimates for one request: input tokens (exact o200k for OpenAI models, the documented
 // approximation for others), expected output tokens (history, else the default table; capped by the
-// caller's max_tokens and the model's output limit), the cost of exactly that usage (computed by
-// lib/router/cost, the one place money is computed) and the model's typical latency.
+// caller's max_tokens and the model's output limit), the cost of exactly that usage, the worst case
+// (the same input with the longest answer the call may produce), both priced by lib/router/cost
+// (the one place money is computed), and the model's typical latency.
 
 export interface EstimateInput {
   models: readonly ModelSpec[];
@@ -28,12 +29,24 @@ export function estimateModels({ models, request, classification, tokens }: Esti
       model,
     });
     const costNano = usageCostNano(model, { inputTokens, cachedInputTokens: 0, outputTokens });
+    const worstCase = worstCaseOutputTokens(model, request.maxOutputTokens);
     return {
       inputTokens,
       outputTokens,
       costNano,
       costUsd: costNano === null ? null : nanoToUsd(costNano),
+      worstCaseOutputTokens: worstCase,
+      worstCaseCostNano: usageCostNano(model, { inputTokens, cachedInputTokens: 0, outputTokens: worstCase }),
       latencyMs: model.latencyMs,
     };
   });
+}
+
+/**
+ * The longest answer one call may produce: the caller's max_tokens when given (it is sent to the
+ * provider, which stops there), else the model's output limit from the registry (what the
+ * provider stops at when no max_tokens is sent). Input is billed in full either way.
+ */
+export function worstCaseOutputTokens(model: Pick<ModelSpec, "maxOutputTokens">, requestMaxOutputTokens: number | undefined): number {
+  return requestMaxOutputTokens ?? model.maxOutputTokens;
 }

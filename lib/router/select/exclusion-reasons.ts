@@ -1,3 +1,4 @@
+import { reservationAmountNano, type ReservationMode } from "../budget/reservation-amount";
 import { nanoToUsd } from "../cost/money";
 import type { Capability, CircuitView, ExclusionReason, ModelEstimate, ModelSpec, RouteConstraints } from "../types";
 import { providerList } from "./route-constraints";
@@ -8,6 +9,8 @@ import { providerList } from "./route-constraints";
 export interface BudgetLimit {
   /** What is left of the hour's budget after spend and reservations, nano-USD. */
   remainingNano: number;
+  /** What a call would reserve: a model is over budget when that amount does not fit. */
+  reservation: ReservationMode;
 }
 
 export interface EligibilityRules {
@@ -59,11 +62,10 @@ export function exclusionsFor({ model, estimate }: ModelUnderReview, rules: Elig
     found.push({ reason: "provider_filtered", detail: `provider ${model.provider} not in [${providers.join(", ")}]` });
   }
   if (rules.circuits?.isOpen(model.id)) found.push({ reason: "circuit_open", detail: "circuit breaker open" });
-  if (rules.budget && estimate.costNano !== null && estimate.costNano > rules.budget.remainingNano) {
-    found.push({
-      reason: "over_budget",
-      detail: `estimated ${usd(estimate.costUsd!)} > ${usd(nanoToUsd(rules.budget.remainingNano))} left this hour`,
-    });
+  const reservedNano = rules.budget ? reservationAmountNano(estimate, rules.budget.reservation) : null;
+  if (rules.budget && reservedNano !== null && reservedNano > rules.budget.remainingNano) {
+    const what = rules.budget.reservation === "worst_case" ? `worst case ${usd(nanoToUsd(reservedNano))}` : `estimated ${usd(nanoToUsd(reservedNano))}`;
+    found.push({ reason: "over_budget", detail: `${what} > ${usd(nanoToUsd(rules.budget.remainingNano))} left this hour` });
   }
   return found;
 }

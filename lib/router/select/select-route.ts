@@ -62,7 +62,8 @@ export function selectRoute(input: RouteSelectionInput): RouteSelection {
     constraints,
     ignoreLatency: false,
     circuits: input.circuits,
-    budget: input.budgetGate?.kind === "limit" ? { remainingNano: input.budgetGate.remainingNano } : undefined,
+    budget:
+      input.budgetGate?.kind === "limit" ? { remainingNano: input.budgetGate.remainingNano, reservation: input.budgetGate.reservation } : undefined,
   };
   const relaxed: RelaxedConstraint[] = [];
   let evaluation = evaluate(input, rules);

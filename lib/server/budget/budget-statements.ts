@@ -6,7 +6,8 @@ import { sql, type SqlStatement } from "@/lib/server/sql/sql-statement";
 //   WHERE spent + reserved + amount <= limit
 // Both providers serialise writers of that row (SQLite: one writer at a time; PostgreSQL: the row
 // lock, and the WHERE is re-checked on the latest row version), so concurrent requests and several
-// instances can never reserve past the limit together.
+// instances can never reserve past the limit together. Growing an open reservation (a fallback
+// under worst-case reservations) applies the same check to the difference (growStatements).
 
 export interface ReserveParams {
   reservationId: string;
@@ -47,6 +48,51 @@ export function reserveStatements(provider: DatabaseProvider, params: ReservePar
     upsertReserved(params),
     sql`INSERT INTO budget_reservations (id, hour_start_ms, amount_nano, created_at_ms)
       SELECT ${reservationId}, ${hourStartMs}, ${amountNano}, ${now} WHERE changes() = 1`,
+  ];
+}
+
+export interface GrowParams {
+  reservationId: string;
+  amountNano: number;
+  limitNano: number | null;
+  now: number;
+}
+
+/**
+ * Raises an open reservation to `amountNano` with the same check as reserving: the hour's row
+ * takes only the difference, and only while spent + reserved + difference ≤ limit (a reservation
+ * already that large needs no check). PostgreSQL locks the reservation row first (as a settlement
+ * does, so the two serialise and take their locks in the same order), then moves the hour and the
+ * reservation in one statement. SQLite moves the hour, then the reservation only if the hour moved
+ * (`changes()`), in one transaction. Rows returned: the hour's state after growing; none: refused,
+ * or the reservation is settled or unknown.
+ */
+export function growStatements(provider: DatabaseProvider, { reservationId, amountNano, limitNano, now }: GrowParams): SqlStatement[] {
+  if (provider === "postgresql") {
+    return [
+      sql`WITH target AS (
+          SELECT hour_start_ms, GREATEST(CAST(${amountNano} AS BIGINT) - amount_nano, 0) AS extra_nano FROM budget_reservations
+          WHERE id = ${reservationId} AND settled_at_ms IS NULL FOR UPDATE),
+        grown AS (
+          UPDATE hourly_spend AS h SET reserved_nano = h.reserved_nano + target.extra_nano, updated_at_ms = ${now}
+          FROM target WHERE h.hour_start_ms = target.hour_start_ms
+            AND (target.extra_nano = 0 OR CAST(${limitNano} AS BIGINT) IS NULL
+              OR h.spent_nano + h.reserved_nano + target.extra_nano <= CAST(${limitNano} AS BIGINT))
+          RETURNING h.spent_nano, h.reserved_nano),
+        recorded AS (
+          UPDATE budget_reservations SET amount_nano = GREATEST(amount_nano, CAST(${amountNano} AS BIGINT))
+          WHERE id = ${reservationId} AND EXISTS (SELECT 1 FROM grown))
+        SELECT spent_nano, reserved_nano FROM grown`,
+    ];
+  }
+  return [
+    sql`UPDATE hourly_spend SET reserved_nano = reserved_nano + MAX(${amountNano} - r.amount_nano, 0), updated_at_ms = ${now}
+      FROM budget_reservations AS r
+      WHERE r.id = ${reservationId} AND r.settled_at_ms IS NULL AND hourly_spend.hour_start_ms = r.hour_start_ms
+        AND (${amountNano} <= r.amount_nano OR CAST(${limitNano} AS BIGINT) IS NULL
+          OR hourly_spend.spent_nano + hourly_spend.reserved_nano + (${amountNano} - r.amount_nano) <= CAST(${limitNano} AS BIGINT))
+      RETURNING spent_nano, reserved_nano`,
+    sql`UPDATE budget_reservations SET amount_nano = MAX(amount_nano, ${amountNano}) WHERE id = ${reservationId} AND changes() = 1`,
   ];
 }
 

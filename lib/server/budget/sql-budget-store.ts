@@ -1,11 +1,12 @@
 import { z } from "zod";
-import type { BudgetHourState, BudgetStore, ReconcileRequest, ReserveRequest, ReserveResult } from "@/lib/router/budget/budget-store";
+import type { BudgetHourState, BudgetStore, GrowRequest, ReconcileRequest, ReserveRequest, ReserveResult } from "@/lib/router/budget/budget-store";
 import { utcHourStart } from "@/lib/router/budget/utc-hour";
 import type { Clock } from "@/lib/router/types";
 import type { SqlClient } from "@/lib/server/sql/sql-client";
-import { hourStateStatement, recentHoursStatement, reconcileStatements, reserveStatements } from "./budget-statements";
+import type { SqlStatement } from "@/lib/server/sql/sql-statement";
+import { growStatements, hourStateStatement, recentHoursStatement, reconcileStatements, reserveStatements } from "./budget-statements";
 
-// The BudgetStore port on the shared database. Reservations and settlements are atomic SQL
+// The BudgetStore port on the shared database. Reservations, growths and settlements are atomic SQL
 // (budget-statements.ts); `hourState` is the synchronous snapshot decisions read, refreshed by the
 // shared-state poller and updated from every reservation's RETURNING row and every local settle.
 
@@ -38,8 +39,16 @@ export class SqlBudgetStore implements BudgetStore {
 
   async tryReserve(request: ReserveRequest): Promise<ReserveResult> {
     assertWholeNano(request.amountNano);
-    const params = { ...request, now: this.clock() };
-    const statements = reserveStatements(this.sqlClient.provider, params);
+    return this.checkedWrite(reserveStatements(this.sqlClient.provider, { ...request, now: this.clock() }), request.hourStartMs);
+  }
+
+  async tryGrow(request: GrowRequest): Promise<ReserveResult> {
+    assertWholeNano(request.amountNano);
+    return this.checkedWrite(growStatements(this.sqlClient.provider, { ...request, now: this.clock() }), request.hourStartMs);
+  }
+
+  /** Runs a conditional write whose first statement returns the hour's state when it succeeded (no row: refused). */
+  private async checkedWrite(statements: SqlStatement[], hourStartMs: number): Promise<ReserveResult> {
     const [first, ...rest] = statements;
     // A single statement (PostgreSQL) is atomic on its own: no BEGIN/COMMIT round trips.
     const rows =
@@ -53,10 +62,10 @@ export class SqlBudgetStore implements BudgetStore {
     const reserved = rows[0];
     if (reserved) {
       const state = stateRowSchema.parse(reserved);
-      return { ok: true, state: this.remember(request.hourStartMs, state) };
+      return { ok: true, state: this.remember(hourStartMs, state) };
     }
-    const { spentNano, reservedNano } = await this.loadHour(request.hourStartMs);
-    return { ok: false, state: { hourStartMs: request.hourStartMs, spentNano, reservedNano } };
+    const { spentNano, reservedNano } = await this.loadHour(hourStartMs);
+    return { ok: false, state: { hourStartMs, spentNano, reservedNano } };
   }
 
   async reconcile({ reservationId, actualNano }: ReconcileRequest): Promise<boolean> {

@@ -33,6 +33,7 @@ export async function readBudget(input: { budgetStore: SqlBudgetStore; settings:
     requests_this_hour: ledger.requests,
     on_exhausted: input.settings.on_exhausted,
     pacing: input.settings.pacing,
+    reservation: input.settings.reservation,
     pacing_state: pacingState(assessment, input.settings.pacing),
     floor_drop: input.settings.pacing ? pacingFloorDrop(assessment) : thresholdFloorDrop(assessment),
   };

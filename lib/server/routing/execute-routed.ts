@@ -34,6 +34,7 @@ export function executionRequestFor(routed: RoutedRequest): ExecutionRequest {
     temperature: input.temperature,
     expectedOutputTokens: decision.estimatedOutputTokens,
     signal: input.signal,
+    budget: routed.budget,
   };
 }
 

@@ -1,6 +1,7 @@
 import { describeBudget } from "@/lib/router/budget/describe-budget";
 import { BudgetExhaustedError } from "@/lib/router/budget/budget-exhausted-error";
 import { HourlyBudget } from "@/lib/router/budget/hourly-budget";
+import { reservationAmountNano } from "@/lib/router/budget/reservation-amount";
 import { buildFallbackPlan, DEFAULT_FALLBACK_CHAIN } from "@/lib/router/execute/fallback-plan";
 import { estimateModels } from "@/lib/router/select/estimate-models";
 import type { TokenEstimator } from "@/lib/router/tokens/token-estimator";
@@ -11,7 +12,8 @@ import type { RouteInput } from "./route-input";
 
 // A chat completion that names a registered model is not routed: that model answers, with the
 // design sketch's fallback chain (gpt-4o-mini, then gpt-4o) behind it. It still gets a decision
-// record — estimates for the models it may use, reserved against the hourly budget like any call —
+// record — estimates for the models it may use, reserved against the hourly budget like any call
+// (the named model's worst case or expected cost, as configured; fallbacks grow it when they run) —
 // so it is logged, budgeted and learned from like routed traffic. Recorded as policy "static",
 // variant "pinned".
 
@@ -43,10 +45,15 @@ export async function decidePinned(input: PinnedDecisionInput): Promise<RouteDec
     detail: rank === 0 ? "named by the caller" : "fallback",
   }));
   const chosen = estimates[0]!;
-  const budget = new HourlyBudget({ store: input.budgetStore, hourlyBudgetUsd: input.budgetSettings.hourly_budget, onExhausted: "refuse" });
+  const budget = new HourlyBudget({
+    store: input.budgetStore,
+    hourlyBudgetUsd: input.budgetSettings.hourly_budget,
+    onExhausted: "refuse",
+    reservation: input.budgetSettings.reservation,
+  });
   const assessment = budget.assess(now);
   budget.gate(assessment);
-  const amountNano = chosen.costNano ?? 0;
+  const amountNano = reservationAmountNano(chosen, budget.reservation) ?? 0;
   const reservation = await budget.reserve({ reservationId: input.id, hourStartMs: assessment.hourStartMs, amountNano, unconditional: false });
   if (!reservation.ok) {
     const { spentNano, reservedNano } = reservation.state;

@@ -1,3 +1,4 @@
+import type { AttemptBudget } from "@/lib/router/execute/attempt-budget";
 import type { ChatMessage } from "@/lib/router/providers/adapter";
 import type { Capability, ClassifierName, ModelSpec, PolicyName, RouteConstraints, RouteDecision } from "@/lib/router/types";
 import type { RequestEndpoint } from "@/lib/server/requests/request-record";
@@ -39,5 +40,7 @@ export interface RoutedRequest {
   decision: RouteDecision;
   /** Models to try, in order (the chosen one first). */
   candidates: readonly ModelSpec[];
+  /** Grows the reservation to each model's worst case before its first call (worst-case reservations only). */
+  budget?: AttemptBudget;
   startedAtMs: number;
 }

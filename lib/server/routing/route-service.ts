@@ -63,7 +63,9 @@ export class RouteDecider {
     const candidates = input.pinnedModelId
       ? decision.ranking
       : buildFallbackPlan({ ranking: decision.ranking, chain: input.fallbackChain, findModel: (id) => this.dependencies.registry.find(id) }).candidates;
-    return { input, decision, candidates, startedAtMs: this.dependencies.clock() };
+    // Routed or pinned, the reservation is on the same hourly budget the router holds.
+    const budget = this.dependencies.router().reservationCover(decision);
+    return { input, decision, candidates, budget, startedAtMs: this.dependencies.clock() };
   }
 
   private async decideClassified(input: RouteInput, classification: Classification): Promise<RouteDecision> {

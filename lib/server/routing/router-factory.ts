@@ -61,7 +61,12 @@ export function buildRouter(settings: SettingsSnapshot, dependencies: RouterDepe
     random: dependencies.random,
     stats: dependencies.stats,
     outputHistory: dependencies.outputHistory,
-    budget: { store: dependencies.budgetStore, hourlyBudgetUsd: settings.budget.hourly_budget, onExhausted: settings.budget.on_exhausted },
+    budget: {
+      store: dependencies.budgetStore,
+      hourlyBudgetUsd: settings.budget.hourly_budget,
+      onExhausted: settings.budget.on_exhausted,
+      reservation: settings.budget.reservation,
+    },
     circuits: dependencies.circuits,
     tokens: dependencies.tokens,
     recordDecisions: false,

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { DEFAULT_EMBEDDING_THRESHOLD } from "@/lib/router/classify/cascade-classifier";
+import { DEFAULT_RESERVATION_MODE } from "@/lib/router/budget/reservation-amount";
 import { DEFAULT_LEARNED_COST_WEIGHT } from "@/lib/router/policies/learned-policy";
-import { BUDGET_EXHAUSTED_BEHAVIOURS } from "@/lib/schemas/budget";
+import { BUDGET_EXHAUSTED_BEHAVIOURS, RESERVATION_MODES } from "@/lib/schemas/budget";
 import { routingSettingsSchema, type RoutingSettings } from "@/lib/schemas/performance";
 
 // Runtime settings as stored (JSON in the `settings` table, in their wire form). A stored value
@@ -25,9 +26,11 @@ const storedBudgetSettingsSchema = z.object({
   hourly_budget: z.number().positive().catch(10),
   on_exhausted: z.enum(BUDGET_EXHAUSTED_BEHAVIOURS).catch("refuse"),
   pacing: z.boolean().catch(false),
+  // Settings stored before this field existed get the default: worst-case reservations.
+  reservation: z.enum(RESERVATION_MODES).catch(DEFAULT_RESERVATION_MODE),
 });
 export type BudgetSettings = z.infer<typeof storedBudgetSettingsSchema>;
-export const DEFAULT_BUDGET_SETTINGS: BudgetSettings = { hourly_budget: 10, on_exhausted: "refuse", pacing: false };
+export const DEFAULT_BUDGET_SETTINGS: BudgetSettings = { hourly_budget: 10, on_exhausted: "refuse", pacing: false, reservation: DEFAULT_RESERVATION_MODE };
 
 /** Each field of the stored routing settings, or its default when missing or invalid. */
 export function parseStoredRoutingSettings(value: unknown): RoutingSettings {

@@ -2,6 +2,7 @@
 // and writes nothing (row counts before and after). Unicode and very long prompts are accepted and
 // stored exactly.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { budgetResponseSchema } from "@/lib/schemas/budget";
 import { MAX_PROMPT_CHARACTERS } from "@/lib/schemas/route";
 import { testProviders } from "@/tests/helpers/test-database";
 import { expectError } from "./support/expect-error";
@@ -76,6 +77,20 @@ describe.each(testProviders())("bad input on %s", (provider) => {
       await expectError(await app.fetch("/v1/metrics?window=2h"), { status: 422, type: "validation_error", param: "window" });
       await expectError(await app.fetch("/v1/providers", { method: "POST", json: { id: "local", kind: "openai_compatible", base_url: "not a url" } }), { status: 422, type: "validation_error", param: "base_url" });
     });
+  });
+
+  it("refuses an unknown reservation mode for the budget and keeps the stored budget as it was", async () => {
+    const before = budgetResponseSchema.parse(await (await app.fetch("/v1/budget")).json());
+    await expectNothingWritten(async () => {
+      await expectError(await app.fetch("/v1/budget", { method: "PUT", json: { hourly_budget: 7, reservation: "optimistic" } }), {
+        status: 422,
+        type: "validation_error",
+        param: "reservation",
+      });
+    });
+    const after = budgetResponseSchema.parse(await (await app.fetch("/v1/budget")).json());
+    expect(after).toMatchObject({ hourly_budget: before.hourly_budget, reservation: before.reservation });
+    expect(before.reservation).toBe("worst_case");
   });
 
   // Found by the fuzz test: PostgreSQL cannot store U+0000 in text, so a NUL in a path id, a query

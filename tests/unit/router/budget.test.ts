@@ -129,7 +129,7 @@ describe("HourlyBudget", () => {
     const exhausted = assessBudget({ state: { hourStartMs: T0, spentNano: 2 * USD, reservedNano: 0 }, budgetNano: USD, now: T0 });
     expect(budget.gate(exhausted)).toEqual({ kind: "cheapest_only" });
     const fine = assessBudget({ state: { hourStartMs: T0, spentNano: 0, reservedNano: 100 }, budgetNano: USD, now: T0 });
-    expect(budget.gate(fine)).toEqual({ kind: "limit", remainingNano: USD - 100 });
+    expect(budget.gate(fine)).toEqual({ kind: "limit", remainingNano: USD - 100, reservation: "worst_case" });
   });
 
   it("rejects a non-positive budget", () => {

@@ -59,11 +59,11 @@ describe("inverse-propensity estimation", () => {
   it("replays router policies on logged contexts to get their target probabilities", () => {
     const cheap: Candidate = {
       model: testModel({ id: "cheap" }),
-      estimate: { inputTokens: 1, outputTokens: 1, costNano: 1, costUsd: 1e-9, latencyMs: 1 },
+      estimate: { inputTokens: 1, outputTokens: 1, costNano: 1, costUsd: 1e-9, worstCaseOutputTokens: 1, worstCaseCostNano: 1, latencyMs: 1 },
     };
     const dear: Candidate = {
       model: testModel({ id: "dear" }),
-      estimate: { inputTokens: 1, outputTokens: 1, costNano: 9, costUsd: 9e-9, latencyMs: 1 },
+      estimate: { inputTokens: 1, outputTokens: 1, costNano: 9, costUsd: 9e-9, worstCaseOutputTokens: 1, worstCaseCostNano: 9, latencyMs: 1 },
     };
     const replayContext: ReplayContext = { classification: classification("simple", "qa"), candidates: [cheap, dear], now: T0 };
     const log = (chosenModelId: string): LoggedDecision<ReplayContext> => ({ chosenModelId, propensity: 0.5, reward: 1, context: replayContext });

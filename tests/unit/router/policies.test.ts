@@ -13,7 +13,8 @@ const DAY = 86_400_000;
 const qa = classification("simple", "qa");
 
 function candidate(model: ModelSpec, costUsd: number, latencyMs = model.latencyMs): Candidate {
-  return { model, estimate: { inputTokens: 100, outputTokens: 100, costNano: Math.round(costUsd * 1e9), costUsd, latencyMs } };
+  const costNano = Math.round(costUsd * 1e9);
+  return { model, estimate: { inputTokens: 100, outputTokens: 100, costNano, costUsd, worstCaseOutputTokens: 100, worstCaseCostNano: costNano, latencyMs } };
 }
 
 function context(candidates: Candidate[], random = seededRandom(1), now = T0): PolicyContext {

@@ -200,9 +200,9 @@ describe("Router learning from feedback", () => {
 });
 
 describe("Router with an hourly budget", () => {
-  it("reserves the estimated cost before the call and reconciles the actual cost after it", async () => {
+  it("reserves the estimated cost before the call (expected mode) and reconciles the actual cost after it", async () => {
     const store = new InMemoryBudgetStore();
-    const router = createRouter({ clock: () => T0 + 60_000, budget: { store, hourlyBudgetUsd: 1 } });
+    const router = createRouter({ clock: () => T0 + 60_000, budget: { store, hourlyBudgetUsd: 1, reservation: "expected" } });
     const decision = await router.decide({ prompt: "What is the capital of France?" });
     expect(decision.reservation).toEqual({ id: decision.id, hourStartMs: T0, amountNano: decision.estimatedCostNano });
     expect(store.hourState(T0).reservedNano).toBe(decision.estimatedCostNano);
@@ -244,9 +244,9 @@ describe("Router with an hourly budget", () => {
     expect(relaxed.minQuality).toBe(0.9);
   });
 
-  it("excludes models whose estimated cost exceeds what is left of the hour", async () => {
+  it("excludes models whose estimated cost exceeds what is left of the hour (expected mode)", async () => {
     const store = new InMemoryBudgetStore();
-    const router = createRouter({ clock: () => T0, budget: { store, hourlyBudgetUsd: 0.01 } });
+    const router = createRouter({ clock: () => T0, budget: { store, hourlyBudgetUsd: 0.01, reservation: "expected" } });
     await store.tryReserve({ reservationId: "earlier", hourStartMs: T0, amountNano: usdToNano(0.0099), limitNano: null });
     const decision = await router.decide({ prompt: "What is the capital of France?" });
     expect(decision.model.id).toBe("gemini-1.5-flash");
@@ -273,7 +273,9 @@ describe("Router with an hourly budget", () => {
       status: "excluded",
       exclusionReason: "over_budget",
     });
-    expect(decision.reservation!.amountNano).toBe(decision.estimatedCostNano);
+    // Unconditionally (the hour is knowingly over), and its worst case like any reservation.
+    expect(decision.reservation!.amountNano).toBe(decision.explanation.find((entry) => entry.status === "chosen")!.worstCaseCostNano);
+    expect(store.hourState(T0).reservedNano).toBe(usdToNano(0.6) + decision.reservation!.amountNano);
   });
 
   it("decides again when another instance reserved first (stale snapshot)", async () => {
@@ -286,12 +288,17 @@ describe("Router with an hourly budget", () => {
         attempts++;
         return inner.tryReserve(request);
       },
+      tryGrow: (request) => inner.tryGrow(request),
       reconcile: (request) => inner.reconcile(request),
     };
     await inner.tryReserve({ reservationId: "other-instance", hourStartMs: T0, amountNano: usdToNano(0.0099), limitNano: null });
     // A policy that prefers the most expensive model, which no longer fits what is really left.
     const predictor = { id: "prefers-gpt-4o", predict: () => new Map([["gpt-4o", 1]]) };
-    const router = createRouter({ clock: () => T0, budget: { store, hourlyBudgetUsd: 0.01 }, policy: new LearnedPolicy({ predictor, costWeight: 0 }) });
+    const router = createRouter({
+      clock: () => T0,
+      budget: { store, hourlyBudgetUsd: 0.01, reservation: "expected" },
+      policy: new LearnedPolicy({ predictor, costWeight: 0 }),
+    });
     const decision = await router.decide({ prompt: "What is the capital of France?" });
     expect(attempts).toBe(2);
     expect(decision.model.id).not.toBe("gpt-4o");

@@ -43,7 +43,7 @@ const explanationOf = (result: ReturnType<typeof select>, modelId: string) =>
   result.explanation.find((entry) => entry.modelId === modelId)!;
 
 function estimate(partial: Partial<ModelEstimate>): ModelEstimate {
-  return { inputTokens: 100, outputTokens: 100, costNano: 1_000, costUsd: 1e-6, latencyMs: 500, ...partial };
+  return { inputTokens: 100, outputTokens: 100, costNano: 1_000, costUsd: 1e-6, worstCaseOutputTokens: 100, worstCaseCostNano: 1_000, latencyMs: 500, ...partial };
 }
 
 describe("selection with the sketch's quality floors and capabilities", () => {
@@ -260,9 +260,12 @@ describe("every exclusion reason", () => {
     }));
   it("over_budget", () => {
     const expensive = testModel({ id: "x", inputPricePer1M: 100, outputPricePer1M: 100 });
-    const entry = run(expensive, { extra: { budgetGate: { kind: "limit", remainingNano: 1_000_000 } } });
+    const entry = run(expensive, { extra: { budgetGate: { kind: "limit", remainingNano: 1_000_000, reservation: "expected" } } });
     expect(entry).toMatchObject({ exclusionReason: "over_budget" });
-    expect(entry.detail).toMatch(/left this hour/);
+    expect(entry.detail).toMatch(/^estimated \$.* left this hour$/);
+    // Measured as reservations are: here the worst case (4,096 output tokens) of each model.
+    const worstCase = run(expensive, { extra: { budgetGate: { kind: "limit", remainingNano: 10_000_000, reservation: "worst_case" } } });
+    expect(worstCase.detail).toMatch(/^worst case \$.* left this hour$/);
   });
 
   it("reports the first reason in the declared order and lists them all", () => {

@@ -71,7 +71,7 @@ const BODIES: Record<string, Record<string, unknown>> = {
   },
   "PATCH /v1/models/[id]": { quality_score: 0.81, latency_ms: 900, capabilities: ["code", "reasoning"] },
   "POST /v1/providers": { id: "fuzz-local", kind: "openai_compatible", base_url: "http://127.0.0.1:1/v1", api_key_env: "FUZZ_KEY" },
-  "PUT /v1/budget": { hourly_budget: 50, on_exhausted: "refuse", pacing: false },
+  "PUT /v1/budget": { hourly_budget: 50, on_exhausted: "refuse", pacing: false, reservation: "worst_case" },
   "PUT /v1/settings/routing": { exploration_rate: 0.1, min_observations: 5, latency_weight: 0, decay_half_life_hours: 168, cascade_threshold: 0.5 },
 };
 
