@@ -18,8 +18,10 @@ export class PatternScanner {
   constructor(categories: readonly (readonly RulePattern[])[]) {
     const everySource = categories.flatMap((patterns) => patterns.map((pattern) => pattern.source));
     this.union = new RegExp(`\\b${WORD_BEFORE}(?:${everySource.join("|")})${WORD_AFTER}`, "gu");
+    // No word-start lookbehind here: these only run where the union has just checked it at the same
+    // position (repeating it twelve times per hit was a tenth of the scan).
     this.categories = categories.map((patterns) => ({
-      expression: new RegExp(`${WORD_BEFORE}(?:${patterns.map((pattern) => `(${pattern.source})`).join("|")})${WORD_AFTER}`, "uy"),
+      expression: new RegExp(`(?:${patterns.map((pattern) => `(${pattern.source})`).join("|")})${WORD_AFTER}`, "uy"),
       names: patterns.map((pattern) => pattern.name),
     }));
   }

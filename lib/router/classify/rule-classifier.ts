@@ -1,9 +1,9 @@
 import { countO200kTokens } from "../tokens/o200k-token-counter";
-import type { Classification, Classifier, Complexity, TaskType } from "../types";
+import type { Classification, ClassificationFeatures, Classifier, Complexity, TaskType } from "../types";
 import type { LabelledExample } from "./labelled-examples";
 import { loadDefaultExamples } from "./labelled-examples";
 import { PatternScanner } from "./pattern-matcher";
-import { clipForScanning, describePrompt } from "./prompt-features";
+import { clipForScanning, describePrompt, type PromptCounts } from "./prompt-features";
 import { RuleCalibration, type RuleEvidence } from "./rule-confidence";
 import { COMPLEXITY_PATTERNS, TASK_PATTERNS } from "./rule-patterns";
 
@@ -97,7 +97,7 @@ export class RuleClassifier implements Classifier {
     const resolvedTask = taskType ?? "chat";
 
     return {
-      classification: { complexity, taskType: resolvedTask, classifier: "rules", features: { ...counts, signals } },
+      classification: { complexity, taskType: resolvedTask, classifier: "rules", features: promptFeatures(counts, signals) },
       evidence: {
         complexity,
         complexitySignals,
@@ -110,6 +110,19 @@ export class RuleClassifier implements Classifier {
       },
     };
   }
+}
+
+// The counts' fields listed one by one: an object spread here cost as much as the whole
+// confidence calculation. Same keys, same order as `{ ...counts, signals }`.
+function promptFeatures(counts: PromptCounts, signals: string[]): ClassificationFeatures {
+  return {
+    characters: counts.characters,
+    words: counts.words,
+    estimatedTokens: counts.estimatedTokens,
+    questionMarks: counts.questionMarks,
+    codeBlocks: counts.codeBlocks,
+    signals,
+  };
 }
 
 /** Measures the rules on labelled examples and turns their accuracy per kind of evidence into a calibration. */

@@ -19,19 +19,34 @@ export interface ExplanationInput {
   ranking: readonly Candidate[];
 }
 
+// Built field by field rather than with object spreads, which were a third of a selection's time;
+// the keys and their order are the ones the spreads gave.
 export function explainModels({ models, estimates, evaluation, ranking }: ExplanationInput): ModelExplanation[] {
   return models.map((model, index) => {
     const found = evaluation.exclusions[index]!;
+    const estimate = estimates[index]!;
     const rank = ranking.findIndex((candidate) => candidate.model.id === model.id);
-    return {
+    const entry: ModelExplanation = {
       modelId: model.id,
       provider: model.provider,
       qualityScore: model.qualityScore,
-      ...estimates[index]!,
+      inputTokens: estimate.inputTokens,
+      outputTokens: estimate.outputTokens,
+      costNano: estimate.costNano,
+      costUsd: estimate.costUsd,
+      worstCaseOutputTokens: estimate.worstCaseOutputTokens,
+      worstCaseCostNano: estimate.worstCaseCostNano,
+      latencyMs: estimate.latencyMs,
       status: found.length > 0 ? "excluded" : rank === 0 ? "chosen" : "eligible",
       exclusionReasons: found.map((exclusion) => exclusion.reason),
-      ...(found.length > 0 ? { exclusionReason: found[0]!.reason, detail: found[0]!.detail } : { rank }),
     };
+    if (found.length > 0) {
+      entry.exclusionReason = found[0]!.reason;
+      entry.detail = found[0]!.detail;
+    } else {
+      entry.rank = rank;
+    }
+    return entry;
   });
 }
 
