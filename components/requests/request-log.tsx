@@ -53,7 +53,11 @@ export function RequestLog() {
         {!data && !requests.error ? <LoadingBlock label="Loading requests" rows={8} /> : null}
         {data && data.data.length === 0 ? (
           <p role="status" className="py-6 text-center text-sm text-slate-500">
-            {active > 0 ? "No request matches these filters." : "No requests yet. Send a prompt from the playground or the API and it is listed here."}
+            {data.next_cursor && filters.q
+              ? "No match among the requests searched for this page. “Older →” searches further back."
+              : active > 0
+                ? "No request matches these filters."
+                : "No requests yet. Send a prompt from the playground or the API and it is listed here."}
           </p>
         ) : null}
         {data && data.data.length > 0 ? <RequestTable requests={data.data} /> : null}

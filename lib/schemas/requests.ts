@@ -6,6 +6,9 @@ import { attemptSchema, decisionBudgetSchema, explanationEntrySchema, relaxedCon
 // GET /v1/requests (the request log: keyset-paginated, filterable, CSV export with format=csv)
 // and GET /v1/requests/{id} (one request with its decision, attempts and rating).
 
+/** Requests one page of a text search (`q`) reads at most: prompts are not indexed (request-log-query.ts). */
+export const REQUEST_SEARCH_WINDOW = 5_000;
+
 export const REQUEST_STATUSES = ["success", "routed", "error", "rejected", "in_progress"] as const;
 
 export const requestListQuerySchema = pageQuerySchema
@@ -20,7 +23,13 @@ export const requestListQuerySchema = pageQuerySchema
     rated: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
     from: isoDateTimeSchema.optional(),
     to: isoDateTimeSchema.optional(),
-    q: z.string().max(200).optional().describe("Text the stored prompt contains."),
+    q: z
+      .string()
+      .max(200)
+      .optional()
+      .describe(
+        `Text the stored prompt contains (case-insensitive). Not indexed: one page searches the ${REQUEST_SEARCH_WINDOW.toLocaleString("en")} newest requests matching the other filters, so it can hold fewer matches than \`limit\` (even none) while \`next_cursor\` continues the search further back.`,
+      ),
     format: z.enum(["json", "csv"]).default("json"),
   })
   .strict();

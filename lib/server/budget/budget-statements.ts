@@ -137,11 +137,11 @@ export function reconcileStatements(provider: DatabaseProvider, { reservationId,
   ];
 }
 
-/** Counts a request in its hour and adds spend that had no reservation. */
-export function countRequestStatement(params: { hourStartMs: number; unreservedNano: number; now: number }): SqlStatement {
+/** Counts a request (or `requests` settled ones, as the scale benchmark seeds them) in its hour and adds spend that had no reservation. */
+export function countRequestStatement(params: { hourStartMs: number; unreservedNano: number; now: number; requests?: number }): SqlStatement {
   return sql`INSERT INTO hourly_spend AS h (hour_start_ms, spent_nano, reserved_nano, requests, updated_at_ms)
-    VALUES (${params.hourStartMs}, ${params.unreservedNano}, 0, 1, ${params.now})
-    ON CONFLICT (hour_start_ms) DO UPDATE SET requests = h.requests + 1,
+    VALUES (${params.hourStartMs}, ${params.unreservedNano}, 0, ${params.requests ?? 1}, ${params.now})
+    ON CONFLICT (hour_start_ms) DO UPDATE SET requests = h.requests + excluded.requests,
       spent_nano = h.spent_nano + excluded.spent_nano, updated_at_ms = excluded.updated_at_ms`;
 }
 

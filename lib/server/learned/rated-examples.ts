@@ -51,11 +51,11 @@ export async function* ratedExamples(executor: SqlExecutor): AsyncGenerator<Rate
   }
 }
 
+/** The same examples counted from the ratings alone (each rating keeps its request's facts), not a request row per rating. */
 export async function countRatedExamples(executor: SqlExecutor): Promise<{ examples: number; prompts: number; models: number }> {
   const [row] = await executor.query(sql`
-    SELECT COUNT(*) AS examples, COUNT(DISTINCT r.prompt_hash) AS prompts, COUNT(DISTINCT r.model_id) AS models
-    FROM feedback f JOIN requests r ON r.id = f.request_id
-    WHERE r.prompt IS NOT NULL AND r.model_id IS NOT NULL AND r.status = 'success'`);
+    SELECT COUNT(*) AS examples, COUNT(DISTINCT prompt_hash) AS prompts, COUNT(DISTINCT model_id) AS models
+    FROM feedback WHERE trainable = ${true}`);
   const counts = z.object({ examples: z.number(), prompts: z.number(), models: z.number() }).parse(row);
   return counts;
 }

@@ -2,10 +2,25 @@ import { z } from "zod";
 import { DEFAULT_MIN_OUTPUT_OBSERVATIONS, type OutputTokenHistory, type OutputTokenObservation } from "@/lib/router/tokens/output-token-history";
 import type { Complexity, TaskType } from "@/lib/router/types";
 import type { SqlClient } from "@/lib/server/sql/sql-client";
-import { sql, type SqlStatement } from "@/lib/server/sql/sql-statement";
+import { joinSql, sql, type SqlStatement } from "@/lib/server/sql/sql-statement";
 
 // Observed answer lengths per (task type, complexity) on the shared database: atomic increments
 // (count + 1, sum + tokens); estimates read a local copy the poller reloads and local writes update.
+
+/** Observations to add to one (task type, complexity): one, or many summed (the scale benchmark's seed). */
+export interface OutputTokenTotals {
+  taskType: TaskType;
+  complexity: Complexity;
+  observations: number;
+  tokensSum: number;
+}
+
+/** Adds each row's totals (rows must have distinct keys). */
+export function outputTokenTotalsStatement(rows: readonly OutputTokenTotals[]): SqlStatement {
+  const values = rows.map((row) => sql`(${row.taskType}, ${row.complexity}, ${row.observations}, ${row.tokensSum})`);
+  return sql`INSERT INTO output_token_stats AS o (task_type, complexity, observations, tokens_sum) VALUES ${joinSql(values, ", ")}
+    ON CONFLICT (task_type, complexity) DO UPDATE SET observations = o.observations + excluded.observations, tokens_sum = o.tokens_sum + excluded.tokens_sum`;
+}
 
 const rowSchema = z.object({ task_type: z.string(), complexity: z.string(), observations: z.number().int(), tokens_sum: z.number() });
 
@@ -27,9 +42,7 @@ export class SqlOutputTokenHistory implements OutputTokenHistory {
   prepare(observation: OutputTokenObservation): SqlStatement | null {
     const { taskType, complexity, outputTokens } = observation;
     if (!Number.isFinite(outputTokens) || outputTokens < 0) return null;
-    return sql`INSERT INTO output_token_stats AS o (task_type, complexity, observations, tokens_sum)
-      VALUES (${taskType}, ${complexity}, 1, ${Math.round(outputTokens)})
-      ON CONFLICT (task_type, complexity) DO UPDATE SET observations = o.observations + 1, tokens_sum = o.tokens_sum + excluded.tokens_sum`;
+    return outputTokenTotalsStatement([{ taskType, complexity, observations: 1, tokensSum: Math.round(outputTokens) }]);
   }
 
   applyCommitted(observation: OutputTokenObservation): void {

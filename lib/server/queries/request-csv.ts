@@ -31,6 +31,9 @@ export function requestCsvStream(executor: SqlExecutor, query: Omit<RequestListQ
         controller.enqueue(encoder.encode(`${COLUMNS.join(",")}\r\n`));
         return;
       }
+      // SQLite answers synchronously: without a turn of the event loop between pages, nothing written
+      // so far would leave the socket until the whole export had been read.
+      await new Promise((resolve) => setImmediate(resolve));
       const { rows, nextCursor } = await readRequestPage(executor, { ...query, limit: EXPORT_PAGE, cursor });
       const lines = rows.map((row) => {
         const wire = summaryToWire(row) as unknown as Record<string, unknown>;

@@ -9,9 +9,18 @@ import { sqlBoolean } from "@/lib/server/sql/sql-values";
 
 const PROMPT_PREVIEW_CHARACTERS = 200;
 
+/** The request columns a summary reads, for a subquery over `requests r` that SUMMARY_COLUMNS then reads as `r`. */
+export const SUMMARY_SOURCE_COLUMNS = rawSql(`r.id, r.created_at_ms, r.endpoint, r.status, r.prompt, r.prompt_chars, r.model_id, r.provider,
+  r.complexity, r.task_type, r.classifier, r.policy, r.estimated_cost_nano, r.actual_cost_nano, r.latency_ms, r.simulated, r.explored,
+  r.error_class`);
+
+/**
+ * A summary row from `r` (requests, or a subquery of SUMMARY_SOURCE_COLUMNS). The rating is looked up
+ * per row by its key: a join let PostgreSQL hash the whole feedback table for a page of 500 rows.
+ */
 export const SUMMARY_COLUMNS = rawSql(`r.id, r.created_at_ms, r.endpoint, r.status, SUBSTR(r.prompt, 1, ${PROMPT_PREVIEW_CHARACTERS}) AS prompt_preview,
   r.prompt_chars, r.model_id, r.provider, r.complexity, r.task_type, r.classifier, r.policy, r.estimated_cost_nano, r.actual_cost_nano,
-  r.latency_ms, r.simulated, r.explored, r.error_class, f.quality AS rating`);
+  r.latency_ms, r.simulated, r.explored, r.error_class, (SELECT f.quality FROM feedback f WHERE f.request_id = r.id) AS rating`);
 
 export const summaryRowSchema = z.object({
   id: z.string(),

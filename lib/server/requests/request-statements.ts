@@ -4,7 +4,9 @@ import { jsonParam } from "@/lib/server/sql/sql-values";
 import type { RequestRecord } from "./request-record";
 
 // The request row and its attempt rows. The request is an upsert so a stream's in-progress row
-// (written when its answer starts) is completed in place by the final transaction.
+// (written when its answer starts) is completed in place by the final transaction. The multi-row
+// forms write many finished requests at once with the same row values (the scale benchmark's seed),
+// so seeded rows cannot differ from the ones the app writes.
 
 const REQUEST_COLUMNS = [
   "id", "created_at_ms", "completed_at_ms", "endpoint", "status", "stream", "api_key_label", "prompt", "system_prompt",
@@ -33,9 +35,16 @@ function requestValues(record: RequestRecord): SqlStatement {
 
 const updateAll = rawSql(REQUEST_COLUMNS.filter((column) => column !== "id").map((column) => `${column} = excluded.${column}`).join(", "));
 
+const requestColumns = rawSql(REQUEST_COLUMNS.join(", "));
+
 export function upsertRequestStatement(record: RequestRecord): SqlStatement {
-  return sql`INSERT INTO requests (${rawSql(REQUEST_COLUMNS.join(", "))}) VALUES ${requestValues(record)}
+  return sql`INSERT INTO requests (${requestColumns}) VALUES ${requestValues(record)}
     ON CONFLICT (id) DO UPDATE SET ${updateAll}`;
+}
+
+/** New requests (ids not yet stored), many rows in one statement. */
+export function insertRequestsStatement(records: readonly RequestRecord[]): SqlStatement {
+  return sql`INSERT INTO requests (${requestColumns}) VALUES ${joinSql(records.map(requestValues), ", ")}`;
 }
 
 function attemptValues(requestId: string, attempt: AttemptRecord, position: number): SqlStatement {
@@ -46,8 +55,14 @@ function attemptValues(requestId: string, attempt: AttemptRecord, position: numb
 }
 
 export function insertAttemptsStatement(requestId: string, attempts: readonly AttemptRecord[]): SqlStatement | null {
-  if (attempts.length === 0) return null;
+  return insertAttemptsOfStatement([{ id: requestId, attempts }]);
+}
+
+/** The attempts of several requests in one statement; null when none has any. */
+export function insertAttemptsOfStatement(requests: ReadonlyArray<Pick<RequestRecord, "id" | "attempts">>): SqlStatement | null {
+  const rows = requests.flatMap((request) => request.attempts.map((attempt, position) => attemptValues(request.id, attempt, position)));
+  if (rows.length === 0) return null;
   return sql`INSERT INTO attempts (request_id, position, model_id, provider, attempt, status, http_status, error_class, error_message,
       started_at_ms, latency_ms, input_tokens, cached_input_tokens, output_tokens, cost_nano, cost_estimated, simulated, retry_delay_ms)
-    VALUES ${joinSql(attempts.map((attempt, position) => attemptValues(requestId, attempt, position)), ", ")}`;
+    VALUES ${joinSql(rows, ", ")}`;
 }
