@@ -1,6 +1,6 @@
 import { estimateCallCost } from "../../cost/linear-cost";
 import { featurisePrompt, fitFeaturiser } from "../../features/prompt-featuriser";
-import { chooseByUtility, costWeightGrid } from "../../routing/choose-model";
+import { sweepByUtility } from "./utility-sweep";
 import type { BenchContext, BenchRouter, RouterRun } from "./bench-router";
 import { strongAndCheap } from "./baseline-routers";
 
@@ -54,18 +54,7 @@ export function knnRouter(context: BenchContext, k = 40): BenchRouter {
           estimated[rowIndex * modelCount + model] = estimateCallCost(context.costModel.costs[column]!, row.prompt.length);
         });
       });
-      let expensive = 0;
-      for (let model = 0; model < modelCount; model++) {
-        let sum = 0;
-        for (let row = 0; row < evaluation.rows.length; row++) sum += estimated[row * modelCount + model]!;
-        expensive = Math.max(expensive, sum / evaluation.rows.length);
-      }
-      const settings = costWeightGrid(expensive).map((costWeight) => ({
-        label: `λ=${costWeight.toPrecision(3)}`,
-        choices: Int32Array.from(evaluation.rows, (_, row) =>
-          chooseByUtility({ qualities: predicted, costs: estimated, costWeight, offset: row * modelCount, modelCount }),
-        ),
-      }));
+      const settings = sweepByUtility(evaluation, predicted, estimated);
       if (modelCount !== 2) return { settings };
       const strongIndex = evaluation.models.indexOf(train.models[strongAndCheap(context).strong]!);
       const strongScores = Float64Array.from(evaluation.rows, (_, row) => {
