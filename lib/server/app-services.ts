@@ -32,6 +32,7 @@ import { SettingsStore, type SettingsSnapshot } from "./settings/settings-store"
 import { openSqlClient } from "./sql/open-sql-client";
 import type { SqlClient } from "./sql/sql-client";
 import { SharedStateSync } from "./sync/shared-state-sync";
+import { unwrappedFetch } from "@/lib/server/http/unwrapped-fetch";
 
 // Everything the route handlers (and the console's server components) use, wired once per
 // process: the raw-SQL client, the shared stores, the router core, the execution layer and the
@@ -100,6 +101,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     simulator: { seed: env.SIMULATOR_SEED, latencyScale: env.SIMULATOR_LATENCY_SCALE, faults: { errorRate: env.SIMULATOR_ERROR_RATE } },
     sleep: options.sleep,
     now: clock,
+    fetch: unwrappedFetch,
   });
   const executor = createExecutor({ resolver, breaker, clock, random, sleep: options.sleep, policy: options.executionPolicy });
   const tokens = new TokenEstimator({ history: outputHistory });

@@ -5,6 +5,7 @@ import type { ChatMessage, ProviderAdapter, ProviderCallInput, ProviderCompletio
 import { anthropicErrorToProviderError } from "./anthropic-error";
 import { anthropicUsageSchema, mergeAnthropicUsage, normaliseAnthropicUsage, type AnthropicUsage } from "./anthropic-usage";
 import { ProviderError } from "./provider-error";
+import type { ProviderFetch } from "./provider-fetch";
 
 export const ANTHROPIC_DEFAULT_BASE_URL = "https://api.anthropic.com";
 
@@ -31,6 +32,8 @@ export interface AnthropicAdapterSettings {
   /** ANTHROPIC_BASE_URL (through the injected lookup) or the public API. */
   baseURL?: string;
   now?: Clock;
+  /** The HTTP client the SDK uses; defaults to the global fetch. */
+  fetch?: ProviderFetch;
 }
 
 // The Messages API takes system text separately from the turns.
@@ -59,6 +62,7 @@ export function createAnthropicAdapter(settings: AnthropicAdapterSettings): Prov
     maxRetries: 0,
     timeout: SDK_TIMEOUT_MS,
     logLevel: "off",
+    ...(settings.fetch ? { fetch: settings.fetch } : {}),
   });
   const now = settings.now ?? Date.now;
   const context = (phase: "request" | "stream") => ({ providerId, secrets: [settings.apiKey], now, phase });

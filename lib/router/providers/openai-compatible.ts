@@ -2,6 +2,7 @@ import type { Clock } from "../types";
 import type { ProviderAdapter } from "./adapter";
 import { buildOpenAIClient } from "./openai-client";
 import { createOpenAIChatAdapter } from "./openai-chat-adapter";
+import type { ProviderFetch } from "./provider-fetch";
 
 export interface OpenAICompatibleAdapterSettings {
   providerId: string;
@@ -10,6 +11,8 @@ export interface OpenAICompatibleAdapterSettings {
   /** Null for servers that need no key (Ollama, llama.cpp, a local vLLM). */
   apiKey: string | null;
   now?: Clock;
+  /** The HTTP client the SDK uses; defaults to the global fetch. */
+  fetch?: ProviderFetch;
 }
 
 /** Any server that speaks OpenAI's Chat Completions: Ollama, vLLM, llama.cpp, OpenRouter, Groq, Together. */
@@ -17,7 +20,7 @@ export function createOpenAICompatibleAdapter(settings: OpenAICompatibleAdapterS
   return createOpenAIChatAdapter({
     providerId: settings.providerId,
     kind: "openai_compatible",
-    client: buildOpenAIClient({ apiKey: settings.apiKey, baseURL: settings.baseURL }),
+    client: buildOpenAIClient({ apiKey: settings.apiKey, baseURL: settings.baseURL, fetch: settings.fetch }),
     secrets: settings.apiKey === null ? [] : [settings.apiKey],
     now: settings.now ?? Date.now,
     // max_tokens is the field every compatible server implements.

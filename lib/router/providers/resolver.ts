@@ -9,6 +9,7 @@ import { createOpenAICompatibleAdapter } from "./openai-compatible";
 import { MissingCredentialError, UnknownProviderError } from "./resolver-errors";
 import { createSimulatorAdapter, type SimulatorAdapter } from "./simulator";
 import type { SimulatorConfigInput } from "./simulator-config";
+import type { ProviderFetch } from "./provider-fetch";
 import type { Sleep } from "./sleep";
 
 export const providerSpecSchema = z
@@ -30,6 +31,8 @@ export interface ProviderResolverOptions {
   simulator?: SimulatorConfigInput;
   sleep?: Sleep;
   now?: Clock;
+  /** The HTTP client live providers' SDKs use; defaults to the global fetch. */
+  fetch?: ProviderFetch;
 }
 
 export interface ResolvedProvider {
@@ -85,7 +88,7 @@ export function createProviderResolver(options: ProviderResolverOptions): Provid
   }
 
   function liveAdapter(spec: Spec, apiKey: string | null, baseUrl: string | undefined): ProviderAdapter {
-    const common = { providerId: spec.id, now };
+    const common = { providerId: spec.id, now, fetch: options.fetch };
     if (spec.kind === "openai_compatible") {
       // The schema guarantees a baseUrl for this kind.
       return createOpenAICompatibleAdapter({ ...common, apiKey, baseURL: spec.baseUrl ?? "" });

@@ -1,0 +1,227 @@
+// Server CPU per proxied request, the figure a gateway is judged by: the production build
+// (`next start`, as `npm start` serves it) answers OpenAI-style POST /v1/chat/completions, and for
+// every request classifies the prompt, decides, reserves budget, calls the provider through the
+// official `openai` SDK over real HTTP (a local server speaking OpenAI's wire format stands in for
+// OpenAI) and writes the request, its attempts and rollups to the database before answering.
+// The server's process-tree CPU (user + system, from /proc) is read before and after each run and
+// divided by the requests answered. Scenarios: routed (`model: "auto"`), routed and streamed, a
+// pinned model, and GET /health as a floor (Next.js plus one `SELECT 1` through Prisma, with no
+// classification, provider call or write); sequential and concurrent. Medians of several runs; the load generator and the fake
+// provider run in this process, so their CPU is not counted.
+// Prints a table and writes bench-results/proxy/<timestamp>.json.
+// Run: npm run bench:proxy   (PostgreSQL too when BENCH_DATABASE_URL or TEST_DATABASE_URL is set)
+//      options: --runs 5 --requests 1000 --concurrency 1,16 --databases sqlite,postgresql
+
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import type { DatabaseProvider } from "@/lib/server/db/database-url";
+import { prepareDatabase } from "@/lib/server/setup/prepare-database";
+import { createScratchTarget } from "@/scripts/bench/scale/bench-app";
+import { generatePrompt } from "@/scripts/bench/scale/prompt-bank";
+import { runLoad } from "@/scripts/bench/proxy/load";
+import { processTreeCpuMs } from "@/scripts/bench/proxy/process-cpu";
+import { startOpenAIWireServer } from "@/tests/fakes/openai-wire-server";
+import { isBuildCurrent, recordBuild } from "@/scripts/lib/build-state.mjs";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+const WARMUP_REQUESTS = 400;
+const PORT = 3190;
+/** Not a real key: only the local fake provider sees it. */
+const BENCH_OPENAI_KEY = "sk-bench-local-fake-provider";
+
+interface Scenario {
+  name: string;
+  /** Null: GET /health (Next.js plus one SELECT 1 through Prisma): a floor, with no classification, call or write. */
+  model: string | null;
+  stream: boolean;
+}
+
+const SCENARIOS: readonly Scenario[] = [
+  { name: "GET /health", model: null, stream: false },
+  { name: "routed (model auto)", model: "auto", stream: false },
+  { name: "routed, streamed", model: "auto", stream: true },
+  { name: "pinned model", model: "gpt-4o-mini", stream: false },
+];
+
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+function requestBodies(scenario: Scenario, count: number, seed: number): Array<string | null> {
+  const random = seededRandom(seed);
+  if (scenario.model === null) return Array.from({ length: count }, () => null);
+  return Array.from({ length: count }, () =>
+    JSON.stringify({ model: scenario.model, stream: scenario.stream, max_tokens: 200, messages: [{ role: "user", content: generatePrompt(random) }] }),
+  );
+}
+
+function ensureBuild(): void {
+  if (isBuildCurrent(root)) return;
+  console.log("Building the console (the build is missing or older than the sources)...");
+  const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (build.status !== 0) throw new Error("next build failed");
+  recordBuild(root);
+}
+
+async function waitForHealth(baseUrl: string, server: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
+    try {
+      if ((await fetch(`${baseUrl}/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error("the server did not become healthy within 60 s");
+}
+
+async function startServer(databaseUrl: string, providerBaseUrl: string): Promise<{ process: ChildProcess; baseUrl: string }> {
+  const baseUrl = `http://127.0.0.1:${PORT}`;
+  const server = spawn(process.execPath, [nextBin, "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: databaseUrl,
+      ROUTER_API_KEY: "",
+      OPENAI_API_KEY: BENCH_OPENAI_KEY,
+      OPENAI_BASE_URL: providerBaseUrl,
+      ANTHROPIC_API_KEY: "",
+      // Models without a key are left out, so every answer comes over HTTP from the fake provider.
+      SIMULATE_WITHOUT_KEYS: "false",
+      LOG_LEVEL: "warn",
+    },
+  });
+  await waitForHealth(baseUrl, server);
+  const budget = await fetch(`${baseUrl}/v1/budget`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ hourly_budget: 1_000_000 }) });
+  if (!budget.ok) throw new Error(`PUT /v1/budget answered ${budget.status}`);
+  return { process: server, baseUrl };
+}
+
+async function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null) return;
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  server.kill("SIGTERM");
+  await exited;
+}
+
+async function storedRequests(baseUrl: string): Promise<number> {
+  const response = await fetch(`${baseUrl}/v1/metrics`);
+  const body = (await response.json()) as { total_requests?: number };
+  return body.total_requests ?? Number.NaN;
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((left, right) => left - right);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : Number.NaN;
+};
+const quantile = (values: readonly number[], share: number) => {
+  const sorted = [...values].sort((left, right) => left - right);
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN;
+};
+
+interface RunFigures {
+  cpuMsPerRequest: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: "string", default: "5" },
+      requests: { type: "string", default: "1000" },
+      concurrency: { type: "string", default: "1,16" },
+      databases: { type: "string" },
+    },
+  });
+  const runs = Number(values.runs);
+  const perRun = Number(values.requests);
+  const concurrencies = values.concurrency.split(",").map(Number);
+  const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+  const databases = (values.databases?.split(",") ?? (serverUrl ? ["sqlite", "postgresql"] : ["sqlite"])) as DatabaseProvider[];
+
+  ensureBuild();
+  const provider = await startOpenAIWireServer({ apiKey: BENCH_OPENAI_KEY });
+  const results: Array<{ database: string; scenario: string; concurrency: number; median: RunFigures; runs: RunFigures[]; failures: number }> = [];
+  console.log(`\nserver CPU per proxied request (next start; median of ${runs} runs × ${perRun} requests; node ${process.version}, ${cpus().length} cores)\n`);
+  console.log(`${"database".padEnd(11)} ${"scenario".padEnd(20)} ${"conc.".padStart(5)} ${"CPU ms/req".padStart(11)} ${"req/s".padStart(7)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)}`);
+  try {
+    for (const database of databases) {
+      const target = await createScratchTarget(database, serverUrl, "bench_proxy");
+      const server = await (async () => {
+        await prepareDatabase(target.url);
+        return startServer(target.url, provider.baseUrl);
+      })();
+      const pid = server.process.pid!;
+      let answered = 0;
+      try {
+        for (const scenario of SCENARIOS) {
+          for (const concurrency of concurrencies) {
+            const warm = await runLoad({ baseUrl: server.baseUrl, concurrency, stream: scenario.stream, bodies: requestBodies(scenario, WARMUP_REQUESTS, 1) });
+            if (scenario.model !== null) answered += warm.latenciesMs.length - warm.failures;
+            const figures: RunFigures[] = [];
+            let failures = 0;
+            for (let run = 0; run < runs; run++) {
+              provider.reset();
+              const bodies = requestBodies(scenario, perRun, 100 + run);
+              const cpuBefore = processTreeCpuMs(pid);
+              const started = process.hrtime.bigint();
+              const load = await runLoad({ baseUrl: server.baseUrl, concurrency, stream: scenario.stream, bodies });
+              const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+              const cpuMs = processTreeCpuMs(pid) - cpuBefore;
+              failures += load.failures;
+              if (load.failures) console.error(`  ${load.failures} failed; first: ${load.firstFailure}`);
+              const ok = load.latenciesMs.length - load.failures;
+              if (scenario.model !== null) answered += ok;
+              figures.push({
+                cpuMsPerRequest: Number((cpuMs / Math.max(1, ok)).toFixed(3)),
+                requestsPerSecond: Number((load.latenciesMs.length / seconds).toFixed(0)),
+                p50Ms: Number(quantile(load.latenciesMs, 0.5).toFixed(2)),
+                p99Ms: Number(quantile(load.latenciesMs, 0.99).toFixed(2)),
+              });
+            }
+            const pick = (field: keyof RunFigures) => median(figures.map((figure) => figure[field]));
+            const row: RunFigures = { cpuMsPerRequest: pick("cpuMsPerRequest"), requestsPerSecond: pick("requestsPerSecond"), p50Ms: pick("p50Ms"), p99Ms: pick("p99Ms") };
+            results.push({ database, scenario: scenario.name, concurrency, median: row, runs: figures, failures });
+            console.log(
+              `${database.padEnd(11)} ${scenario.name.padEnd(20)} ${String(concurrency).padStart(5)} ${row.cpuMsPerRequest.toFixed(3).padStart(11)} ${String(row.requestsPerSecond).padStart(7)} ${row.p50Ms.toFixed(2).padStart(7)} ${row.p99Ms.toFixed(2).padStart(7)}`,
+            );
+          }
+        }
+        const stored = await storedRequests(server.baseUrl);
+        console.log(`${database}: ${answered} requests answered, ${stored} stored (GET /v1/metrics total_requests)`);
+        if (stored < answered) throw new Error(`only ${stored} of ${answered} answered requests were stored`);
+      } finally {
+        await stopServer(server.process);
+        await target.drop();
+      }
+    }
+  } finally {
+    await provider.close();
+  }
+  const directory = path.join(root, "bench-results", "proxy");
+  mkdirSync(directory, { recursive: true });
+  const file = path.join(directory, `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: cpus().length, runs, requestsPerRun: perRun, results }, null, 2));
+  console.log(`\nwrote ${path.relative(root, file)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
