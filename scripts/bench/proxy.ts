@@ -11,6 +11,7 @@
 // Prints a table and writes bench-results/proxy/<timestamp>.json.
 // Run: npm run bench:proxy   (PostgreSQL too when BENCH_DATABASE_URL or TEST_DATABASE_URL is set)
 //      options: --runs 5 --requests 1000 --concurrency 1,16 --databases sqlite,postgresql
+//               --scenarios health,routed,streamed,pinned
 
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -34,6 +35,7 @@ const PORT = 3190;
 const BENCH_OPENAI_KEY = "sk-bench-local-fake-provider";
 
 interface Scenario {
+  key: string;
   name: string;
   /** Null: GET /health (Next.js plus one SELECT 1 through Prisma): a floor, with no classification, call or write. */
   model: string | null;
@@ -41,10 +43,10 @@ interface Scenario {
 }
 
 const SCENARIOS: readonly Scenario[] = [
-  { name: "GET /health", model: null, stream: false },
-  { name: "routed (model auto)", model: "auto", stream: false },
-  { name: "routed, streamed", model: "auto", stream: true },
-  { name: "pinned model", model: "gpt-4o-mini", stream: false },
+  { key: "health", name: "GET /health", model: null, stream: false },
+  { key: "routed", name: "routed (model auto)", model: "auto", stream: false },
+  { key: "streamed", name: "routed, streamed", model: "auto", stream: true },
+  { key: "pinned", name: "pinned model", model: "gpt-4o-mini", stream: false },
 ];
 
 function seededRandom(seed: number): () => number {
@@ -147,6 +149,7 @@ async function main(): Promise<void> {
       requests: { type: "string", default: "1000" },
       concurrency: { type: "string", default: "1,16" },
       databases: { type: "string" },
+      scenarios: { type: "string" },
     },
   });
   const runs = Number(values.runs);
@@ -155,6 +158,8 @@ async function main(): Promise<void> {
   const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
   const databases = (values.databases?.split(",") ?? (serverUrl ? ["sqlite", "postgresql"] : ["sqlite"])) as DatabaseProvider[];
 
+  const keys = values.scenarios?.split(",");
+  const scenarios = SCENARIOS.filter((scenario) => !keys || keys.includes(scenario.key));
   ensureBuild();
   const provider = await startOpenAIWireServer({ apiKey: BENCH_OPENAI_KEY });
   const results: Array<{ database: string; scenario: string; concurrency: number; median: RunFigures; runs: RunFigures[]; failures: number }> = [];
@@ -170,7 +175,7 @@ async function main(): Promise<void> {
       const pid = server.process.pid!;
       let answered = 0;
       try {
-        for (const scenario of SCENARIOS) {
+        for (const scenario of scenarios) {
           for (const concurrency of concurrencies) {
             const warm = await runLoad({ baseUrl: server.baseUrl, concurrency, stream: scenario.stream, bodies: requestBodies(scenario, WARMUP_REQUESTS, 1) });
             if (scenario.model !== null) answered += warm.latenciesMs.length - warm.failures;

@@ -70,9 +70,12 @@ export class RequestWriter {
     this.dependencies.onCommitted?.(record);
   }
 
-  /** A stream's row while its answer is being delivered (status in_progress). */
+  /**
+   * A stream's row while its answer is being delivered (status in_progress). On SQLite it joins
+   * the group commit like finished requests, instead of a commit of its own per stream.
+   */
   async writeInProgress(record: RequestRecord): Promise<void> {
-    await this.dependencies.sqlClient.run(upsertRequestStatement(record));
+    await this.dependencies.sqlClient.writeAtomically([upsertRequestStatement(record)]);
   }
 }
 
