@@ -12,6 +12,8 @@
 // Run: npm run bench:proxy   (PostgreSQL too when BENCH_DATABASE_URL or TEST_DATABASE_URL is set)
 //      options: --runs 5 --requests 1000 --concurrency 1,16 --databases sqlite,postgresql
 //               --scenarios health,routed,streamed,pinned
+//               --portkey <…/node_modules/@portkey-ai/gateway/build/start-server.js>: the same
+//               load through the Portkey gateway on the same fake provider, for comparison
 
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -25,12 +27,14 @@ import { generatePrompt } from "@/scripts/bench/scale/prompt-bank";
 import { runLoad } from "@/scripts/bench/proxy/load";
 import { processTreeCpuMs } from "@/scripts/bench/proxy/process-cpu";
 import { startOpenAIWireServer } from "@/tests/fakes/openai-wire-server";
+import type { FakeWireServer } from "@/tests/fakes/wire-server";
 import { isBuildCurrent, recordBuild } from "@/scripts/lib/build-state.mjs";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 const WARMUP_REQUESTS = 400;
 const PORT = 3190;
+const PORTKEY_PORT = 3191;
 /** Not a real key: only the local fake provider sees it. */
 const BENCH_OPENAI_KEY = "sk-bench-local-fake-provider";
 
@@ -75,17 +79,18 @@ function ensureBuild(): void {
   recordBuild(root);
 }
 
-async function waitForHealth(baseUrl: string, server: ChildProcess): Promise<void> {
+/** Polls `url` until it answers (any status below 500) or the process exits. */
+async function waitForUrl(url: string, server: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 300; attempt++) {
     if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
     try {
-      if ((await fetch(`${baseUrl}/health`)).ok) return;
+      if ((await fetch(url)).status < 500) return;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error("the server did not become healthy within 60 s");
+  throw new Error(`${url} did not answer within 60 s`);
 }
 
 async function startServer(databaseUrl: string, providerBaseUrl: string): Promise<{ process: ChildProcess; baseUrl: string }> {
@@ -107,7 +112,7 @@ async function startServer(databaseUrl: string, providerBaseUrl: string): Promis
       LOG_LEVEL: "warn",
     },
   });
-  await waitForHealth(baseUrl, server);
+  await waitForUrl(`${baseUrl}/health`, server);
   const budget = await fetch(`${baseUrl}/v1/budget`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ hourly_budget: 1_000_000 }) });
   if (!budget.ok) throw new Error(`PUT /v1/budget answered ${budget.status}`);
   return { process: server, baseUrl };
@@ -142,6 +147,102 @@ interface RunFigures {
   p99Ms: number;
 }
 
+interface ResultRow {
+  server: string;
+  scenario: string;
+  concurrency: number;
+  median: RunFigures;
+  runs: RunFigures[];
+  failures: number;
+  firstFailure?: string;
+}
+
+interface MeasureTarget {
+  /** Row label: the database behind our server, or another gateway's name. */
+  label: string;
+  pid: number;
+  baseUrl: string;
+  headers?: Record<string, string>;
+}
+
+interface MeasureSettings {
+  runs: number;
+  perRun: number;
+  provider: FakeWireServer;
+}
+
+function printRow(row: ResultRow): void {
+  const { median: figures } = row;
+  const failed = row.failures > 0 ? `  (${row.failures} failed; first: ${row.firstFailure?.slice(0, 120)})` : "";
+  console.log(
+    `${row.server.padEnd(11)} ${row.scenario.padEnd(20)} ${String(row.concurrency).padStart(5)} ${figures.cpuMsPerRequest.toFixed(3).padStart(11)} ${String(figures.requestsPerSecond).padStart(7)} ${figures.p50Ms.toFixed(2).padStart(7)} ${figures.p99Ms.toFixed(2).padStart(7)}${failed}`,
+  );
+}
+
+/** Warms one scenario at one concurrency, then times `runs` runs; returns the row and how many were answered. */
+async function measure(target: MeasureTarget, scenario: Scenario, concurrency: number, settings: MeasureSettings): Promise<{ row: ResultRow; answered: number }> {
+  const load = (bodies: Array<string | null>) => runLoad({ baseUrl: target.baseUrl, concurrency, stream: scenario.stream, bodies, headers: target.headers });
+  const warm = await load(requestBodies(scenario, WARMUP_REQUESTS, 1));
+  let answered = warm.latenciesMs.length - warm.failures;
+  const figures: RunFigures[] = [];
+  let failures = 0;
+  let firstFailure: string | undefined;
+  for (let run = 0; run < settings.runs; run++) {
+    settings.provider.reset();
+    const cpuBefore = processTreeCpuMs(target.pid);
+    const started = process.hrtime.bigint();
+    const result = await load(requestBodies(scenario, settings.perRun, 100 + run));
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const cpuMs = processTreeCpuMs(target.pid) - cpuBefore;
+    failures += result.failures;
+    firstFailure ??= result.firstFailure;
+    const ok = result.latenciesMs.length - result.failures;
+    answered += ok;
+    figures.push({
+      cpuMsPerRequest: ok > 0 ? Number((cpuMs / ok).toFixed(3)) : Number.NaN,
+      requestsPerSecond: Number((result.latenciesMs.length / seconds).toFixed(0)),
+      p50Ms: Number(quantile(result.latenciesMs, 0.5).toFixed(2)),
+      p99Ms: Number(quantile(result.latenciesMs, 0.99).toFixed(2)),
+    });
+  }
+  const pick = (field: keyof RunFigures) => median(figures.map((figure) => figure[field]));
+  const medians: RunFigures = { cpuMsPerRequest: pick("cpuMsPerRequest"), requestsPerSecond: pick("requestsPerSecond"), p50Ms: pick("p50Ms"), p99Ms: pick("p99Ms") };
+  const row: ResultRow = { server: target.label, scenario: scenario.name, concurrency, median: medians, runs: figures, failures, firstFailure };
+  printRow(row);
+  return { row, answered };
+}
+
+/**
+ * The Portkey gateway (`@portkey-ai/gateway`, installed wherever `--portkey` points) on the same
+ * fake provider, as the reference a gateway's CPU per request is compared with. It only forwards:
+ * no classification, routing or persistence.
+ */
+async function measurePortkey(startServerJs: string, scenarios: readonly Scenario[], concurrencies: readonly number[], settings: MeasureSettings): Promise<ResultRow[]> {
+  const gateway = spawn(process.execPath, [startServerJs, `--port=${PORTKEY_PORT}`, "--headless"], {
+    stdio: ["ignore", "ignore", "ignore"],
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  const baseUrl = `http://127.0.0.1:${PORTKEY_PORT}`;
+  try {
+    await waitForUrl(`${baseUrl}/`, gateway);
+    const target: MeasureTarget = {
+      label: "portkey",
+      pid: gateway.pid!,
+      baseUrl,
+      headers: { "x-portkey-provider": "openai", "x-portkey-custom-host": settings.provider.baseUrl, authorization: `Bearer ${BENCH_OPENAI_KEY}` },
+    };
+    const rows: ResultRow[] = [];
+    // Portkey has no router: it forwards the pinned model, plainly and streamed.
+    const forwarded = scenarios
+      .filter((scenario) => scenario.key === "pinned" || scenario.key === "streamed")
+      .map((scenario) => ({ ...scenario, model: "gpt-4o-mini", name: scenario.stream ? "pinned, streamed" : scenario.name }));
+    for (const scenario of forwarded) for (const concurrency of concurrencies) rows.push((await measure(target, scenario, concurrency, settings)).row);
+    return rows;
+  } finally {
+    await stopServer(gateway);
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -150,6 +251,7 @@ async function main(): Promise<void> {
       concurrency: { type: "string", default: "1,16" },
       databases: { type: "string" },
       scenarios: { type: "string" },
+      portkey: { type: "string" },
     },
   });
   const runs = Number(values.runs);
@@ -162,17 +264,16 @@ async function main(): Promise<void> {
   const scenarios = SCENARIOS.filter((scenario) => !keys || keys.includes(scenario.key));
   ensureBuild();
   const provider = await startOpenAIWireServer({ apiKey: BENCH_OPENAI_KEY });
-  const results: Array<{ database: string; scenario: string; concurrency: number; median: RunFigures; runs: RunFigures[]; failures: number }> = [];
+  const settings: MeasureSettings = { runs, perRun, provider };
+  const results: ResultRow[] = [];
   console.log(`\nserver CPU per proxied request (next start; median of ${runs} runs × ${perRun} requests; node ${process.version}, ${cpus().length} cores)\n`);
-  console.log(`${"database".padEnd(11)} ${"scenario".padEnd(20)} ${"conc.".padStart(5)} ${"CPU ms/req".padStart(11)} ${"req/s".padStart(7)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)}`);
+  console.log(`${"server".padEnd(11)} ${"scenario".padEnd(20)} ${"conc.".padStart(5)} ${"CPU ms/req".padStart(11)} ${"req/s".padStart(7)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)}`);
   try {
     for (const database of databases) {
       const target = await createScratchTarget(database, serverUrl, "bench_proxy");
-      const server = await (async () => {
-        await prepareDatabase(target.url);
-        return startServer(target.url, provider.baseUrl);
-      })();
-      const pid = server.process.pid!;
+      await prepareDatabase(target.url);
+      const server = await startServer(target.url, provider.baseUrl);
+      const measured: MeasureTarget = { label: database, pid: server.process.pid!, baseUrl: server.baseUrl };
       let answered = 0;
       try {
         // Every path compiled and warm before the first measurement, so the first scenario is not
@@ -184,35 +285,9 @@ async function main(): Promise<void> {
         }
         for (const scenario of scenarios) {
           for (const concurrency of concurrencies) {
-            const warm = await runLoad({ baseUrl: server.baseUrl, concurrency, stream: scenario.stream, bodies: requestBodies(scenario, WARMUP_REQUESTS, 1) });
-            if (scenario.model !== null) answered += warm.latenciesMs.length - warm.failures;
-            const figures: RunFigures[] = [];
-            let failures = 0;
-            for (let run = 0; run < runs; run++) {
-              provider.reset();
-              const bodies = requestBodies(scenario, perRun, 100 + run);
-              const cpuBefore = processTreeCpuMs(pid);
-              const started = process.hrtime.bigint();
-              const load = await runLoad({ baseUrl: server.baseUrl, concurrency, stream: scenario.stream, bodies });
-              const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-              const cpuMs = processTreeCpuMs(pid) - cpuBefore;
-              failures += load.failures;
-              if (load.failures) console.error(`  ${load.failures} failed; first: ${load.firstFailure}`);
-              const ok = load.latenciesMs.length - load.failures;
-              if (scenario.model !== null) answered += ok;
-              figures.push({
-                cpuMsPerRequest: Number((cpuMs / Math.max(1, ok)).toFixed(3)),
-                requestsPerSecond: Number((load.latenciesMs.length / seconds).toFixed(0)),
-                p50Ms: Number(quantile(load.latenciesMs, 0.5).toFixed(2)),
-                p99Ms: Number(quantile(load.latenciesMs, 0.99).toFixed(2)),
-              });
-            }
-            const pick = (field: keyof RunFigures) => median(figures.map((figure) => figure[field]));
-            const row: RunFigures = { cpuMsPerRequest: pick("cpuMsPerRequest"), requestsPerSecond: pick("requestsPerSecond"), p50Ms: pick("p50Ms"), p99Ms: pick("p99Ms") };
-            results.push({ database, scenario: scenario.name, concurrency, median: row, runs: figures, failures });
-            console.log(
-              `${database.padEnd(11)} ${scenario.name.padEnd(20)} ${String(concurrency).padStart(5)} ${row.cpuMsPerRequest.toFixed(3).padStart(11)} ${String(row.requestsPerSecond).padStart(7)} ${row.p50Ms.toFixed(2).padStart(7)} ${row.p99Ms.toFixed(2).padStart(7)}`,
-            );
+            const { row, answered: count } = await measure(measured, scenario, concurrency, settings);
+            results.push(row);
+            if (scenario.model !== null) answered += count;
           }
         }
         const stored = await storedRequests(server.baseUrl);
@@ -223,6 +298,7 @@ async function main(): Promise<void> {
         await target.drop();
       }
     }
+    if (values.portkey) results.push(...(await measurePortkey(values.portkey, scenarios, concurrencies, settings)));
   } finally {
     await provider.close();
   }

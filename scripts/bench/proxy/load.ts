@@ -17,14 +17,16 @@ export interface LoadOptions {
   bodies: ReadonlyArray<string | null>;
   /** Streams are read to their end; a stream counts as answered only if it ends with [DONE]. */
   stream: boolean;
+  /** Sent with every POST (e.g. another gateway's routing headers). */
+  headers?: Record<string, string>;
 }
 
-function send(agent: Agent, baseUrl: string, body: string | null, stream: boolean): Promise<{ ok: boolean; detail: string }> {
+function send(agent: Agent, baseUrl: string, body: string | null, stream: boolean, headers: Record<string, string> = {}): Promise<{ ok: boolean; detail: string }> {
   const url = new URL(body === null ? "/health" : "/v1/chat/completions", baseUrl);
   const options =
     body === null
       ? { method: "GET", agent }
-      : { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } };
+      : { method: "POST", agent, headers: { ...headers, "content-type": "application/json", "content-length": Buffer.byteLength(body) } };
   return new Promise((resolve) => {
     const call = httpRequest(
       url,
@@ -58,7 +60,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       while (next < options.bodies.length) {
         const body = options.bodies[next++]!;
         const started = process.hrtime.bigint();
-        const outcome = await send(agent, options.baseUrl, body, options.stream);
+        const outcome = await send(agent, options.baseUrl, body, options.stream, options.headers);
         latenciesMs.push(Number(process.hrtime.bigint() - started) / 1e6);
         if (!outcome.ok) {
           failures++;
