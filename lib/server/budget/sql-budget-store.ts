@@ -47,18 +47,12 @@ export class SqlBudgetStore implements BudgetStore {
     return this.checkedWrite(growStatements(this.sqlClient.provider, { ...request, now: this.clock() }), request.hourStartMs);
   }
 
-  /** Runs a conditional write whose first statement returns the hour's state when it succeeded (no row: refused). */
+  /**
+   * Runs a conditional write whose first statement returns the hour's state when it succeeded (no
+   * row: refused). On SQLite it joins the group commit with concurrent requests' writes.
+   */
   private async checkedWrite(statements: SqlStatement[], hourStartMs: number): Promise<ReserveResult> {
-    const [first, ...rest] = statements;
-    // A single statement (PostgreSQL) is atomic on its own: no BEGIN/COMMIT round trips.
-    const rows =
-      rest.length === 0
-        ? await this.sqlClient.query(first!)
-        : await this.sqlClient.transaction(async (tx) => {
-            const reserved = await tx.query(first!);
-            for (const statement of rest) await tx.run(statement);
-            return reserved;
-          });
+    const rows = await this.sqlClient.queryAtomically(statements);
     const reserved = rows[0];
     if (reserved) {
       const state = stateRowSchema.parse(reserved);

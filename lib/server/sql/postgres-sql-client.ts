@@ -111,6 +111,18 @@ export class PostgresSqlClient implements SqlClient {
     }
   }
 
+  async queryAtomically(statements: readonly SqlStatement[]): Promise<SqlRow[]> {
+    const [first, ...rest] = statements;
+    if (!first) return [];
+    // A single statement is atomic on its own: no BEGIN/COMMIT round trips.
+    if (rest.length === 0) return this.query(first);
+    return this.transaction(async (tx) => {
+      const rows = await tx.query(first);
+      for (const statement of rest) await tx.run(statement);
+      return rows;
+    });
+  }
+
   async writeAtomically(statements: readonly SqlStatement[]): Promise<void> {
     if (statements.length === 1) {
       await this.run(statements[0]!);

@@ -27,5 +27,10 @@ export interface SqlClient extends SqlExecutor {
    * still succeed or fail as a unit.
    */
   writeAtomically(statements: readonly SqlStatement[]): Promise<void>;
+  /**
+   * The same for a conditional write whose first statement returns rows (e.g. a budget reservation
+   * that returns the hour's state, or nothing when refused): resolves, once committed, with them.
+   */
+  queryAtomically(statements: readonly SqlStatement[]): Promise<SqlRow[]>;
   close(): Promise<void>;
 }

@@ -33,13 +33,21 @@ async function whenNotBusy<T>(action: () => T): Promise<T> {
   }
 }
 
+interface BatchEntry {
+  statements: readonly SqlStatement[];
+  /** The first statement's rows are the entry's result (queryAtomically). */
+  returnsRows: boolean;
+  resolve: (rows: SqlRow[]) => void;
+  reject: (error: unknown) => void;
+}
+
 export class SqliteSqlClient implements SqlClient {
   readonly provider = "sqlite" as const;
   private readonly connection: BetterSqlite3.Database;
   private readonly statements = new Map<string, BetterSqlite3.Statement>();
   private queue: Promise<unknown> = Promise.resolve();
   private pending = 0;
-  private readonly batch: Array<{ statements: readonly SqlStatement[]; resolve: () => void; reject: (error: unknown) => void }> = [];
+  private readonly batch: BatchEntry[] = [];
   private readonly direct: SqlExecutor;
 
   constructor(filePath: string) {
@@ -76,8 +84,16 @@ export class SqliteSqlClient implements SqlClient {
   }
 
   writeAtomically(statements: readonly SqlStatement[]): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      this.batch.push({ statements, resolve, reject });
+    return this.enqueue(statements, false).then(() => undefined);
+  }
+
+  queryAtomically(statements: readonly SqlStatement[]): Promise<SqlRow[]> {
+    return this.enqueue(statements, true);
+  }
+
+  private enqueue(statements: readonly SqlStatement[], returnsRows: boolean): Promise<SqlRow[]> {
+    return new Promise<SqlRow[]>((resolve, reject) => {
+      this.batch.push({ statements, returnsRows, resolve, reject });
       if (this.batch.length === 1) setImmediate(() => void this.commitBatch());
     });
   }
@@ -91,26 +107,36 @@ export class SqliteSqlClient implements SqlClient {
   /**
    * Group commit: every write queued during one turn of the event loop goes into one transaction,
    * each inside its own savepoint (a failing one is rolled back alone and rejected), and all are
-   * resolved only after the COMMIT. One commit's WAL write and sync serve many requests.
+   * resolved only after the COMMIT. One commit's WAL write and sync serve many requests. Entries
+   * run in the order they were queued, so a conditional write (a budget reservation) sees every
+   * earlier entry of the batch, exactly as if each had committed alone.
    */
   private commitBatch(): Promise<void> {
     const batch = this.batch.splice(0);
     return this.exclusive(async () => {
       await whenNotBusy(() => this.connection.exec("BEGIN IMMEDIATE"));
-      const failures: unknown[] = [];
+      const outcomes: Array<{ rows: SqlRow[] } | { error: unknown }> = [];
       for (const entry of batch) {
         this.connection.exec("SAVEPOINT request_write");
         try {
-          for (const statement of entry.statements) this.runNow(statement);
-          failures.push(undefined);
+          let rows: SqlRow[] = [];
+          entry.statements.forEach((statement, index) => {
+            if (entry.returnsRows && index === 0) rows = this.queryNow(statement);
+            else this.runNow(statement);
+          });
+          outcomes.push({ rows });
         } catch (error) {
           this.connection.exec("ROLLBACK TO request_write");
-          failures.push(error ?? new Error("write failed"));
+          outcomes.push({ error: error ?? new Error("write failed") });
         }
         this.connection.exec("RELEASE request_write");
       }
       this.connection.exec("COMMIT");
-      batch.forEach((entry, index) => (failures[index] === undefined ? entry.resolve() : entry.reject(failures[index])));
+      batch.forEach((entry, index) => {
+        const outcome = outcomes[index]!;
+        if ("rows" in outcome) entry.resolve(outcome.rows);
+        else entry.reject(outcome.error);
+      });
     }).catch((error: unknown) => {
       if (this.connection.inTransaction) this.connection.exec("ROLLBACK");
       for (const entry of batch) entry.reject(error);
