@@ -2,6 +2,7 @@
 // transaction, which takes SQLite's write lock before reading the history: a second process
 // starting at the same time waits (busy timeout), then sees the migration applied and skips it.
 import { randomUUID } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
 import Database from "better-sqlite3";
 import { ensureSqliteDirectory } from "../sqlite-file";
 import { MigrationFailedError, MigrationLockTimeoutError } from "./migration-errors";
@@ -45,12 +46,35 @@ function applyOne(database: Database.Database, migration: MigrationFile): void {
     .run(sqliteTimestamp(new Date()), id);
 }
 
+function isBusy(error: unknown): boolean {
+  return Boolean((error as { code?: string }).code?.startsWith("SQLITE_BUSY"));
+}
+
+/**
+ * Switching a new file to WAL needs a moment of exclusive access, and SQLite may answer SQLITE_BUSY
+ * at once, without its busy handler, while another process is switching or migrating the same
+ * file: so several instances starting together retry it until the lock timeout.
+ */
+async function enableWal(database: Database.Database, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (let delay = 5; ; delay = Math.min(200, delay * 2)) {
+    try {
+      database.pragma("journal_mode = WAL");
+      return;
+    } catch (error) {
+      if (!isBusy(error)) throw error;
+      if (Date.now() >= deadline) throw new MigrationLockTimeoutError("Timed out waiting for another process to finish migrating the SQLite database");
+      await sleep(delay);
+    }
+  }
+}
+
 /** Runs one transaction: returns the migration it applied, or null when nothing was pending. */
 function applyNextPending(database: Database.Database, files: readonly MigrationFile[]): string | null {
   try {
     database.exec("BEGIN IMMEDIATE");
   } catch (error) {
-    if ((error as { code?: string }).code?.startsWith("SQLITE_BUSY")) {
+    if (isBusy(error)) {
       throw new MigrationLockTimeoutError("Timed out waiting for another process to finish migrating the SQLite database");
     }
     throw error;
@@ -78,7 +102,7 @@ export async function applySqliteMigrations(options: {
   ensureSqliteDirectory(options.filePath);
   const database = new Database(options.filePath, { timeout: options.lockTimeoutMs });
   try {
-    database.pragma("journal_mode = WAL");
+    await enableWal(database, options.lockTimeoutMs);
     // Prisma's SQLite table rebuilds toggle foreign_keys inside the script, which SQLite ignores in a
     // transaction; turning them off for this connection (as SQLite's ALTER TABLE guide says) and
     // running foreign_key_check before each commit keeps those rebuilds working and safe.
