@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { tsImport } from "tsx/esm/api";
-import { isBuildCurrent, recordBuild } from "./lib/build-state.mjs";
+import { buildIfStale } from "./lib/build-state.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
@@ -35,14 +35,10 @@ try {
 const generate = spawnSync(process.execPath, [path.join(root, "scripts/prisma-generate.mjs")], { stdio: "inherit" });
 if (generate.status !== 0) process.exit(generate.status ?? 1);
 
-if (!dev && !isBuildCurrent(root)) {
-  console.log("Building the console (the build is missing or older than the sources)...");
-  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
-  if (build.status !== 0) {
-    console.error("The build failed; see the output above.");
-    process.exit(build.status ?? 1);
-  }
-  recordBuild(root);
+const buildStatus = dev ? 0 : buildIfStale(root);
+if (buildStatus !== 0) {
+  console.error("The build failed; see the output above.");
+  process.exit(buildStatus);
 }
 
 const { prepareDatabase } = await importTypeScript("../lib/server/setup/prepare-database.ts");

@@ -2,20 +2,9 @@ import os
 import json, re, math, numpy as np
 S='gpt-4-1106-preview'; W='mistralai/Mixtral-8x7B-Instruct-v0.1'
 SEEDS=[7,1,2,3,4,5]
-M32=0xffffffff
-def fnv1a32(text, seed=0x811c9dc5):
-    h=seed
-    for ch in text.encode('utf-16-le').decode('utf-16-le'):
-        # charCodeAt per UTF-16 unit; ids are ascii
-        h^=ord(ch); h=(h*0x01000193)&M32
-    return h
-def mix32(h):
-    h&=M32
-    h=((h^(h>>16))*0x85ebca6b)&M32
-    h=((h^(h>>13))*0xc2b2ae35)&M32
-    return (h^(h>>16))&M32
-def is_test(id_, seed, holdout=0.3):
-    return mix32(fnv1a32(f"{seed}:{id_}"))/4294967296 < holdout
+import sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from split_by_id import M32, fnv1a32, mix32, is_test  # noqa: E402,F401
 def group(t):
     if t.startswith('mt-bench'): return 'mt-bench'
     return re.split(r'[-.]',t)[0]

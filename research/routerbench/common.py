@@ -3,25 +3,9 @@ import os
 DATA=os.environ.get('ROUTERBENCH_DATA', os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../../shared/data/routerbench/train.jsonl'))
 MODELS=["gpt-4-1106-preview","gpt-3.5-turbo-1106","claude-v2","claude-v1","claude-instant-v1","meta/llama-2-70b-chat","mistralai/mixtral-8x7b-chat","mistralai/mistral-7b-chat","zero-one-ai/Yi-34B-Chat","meta/code-llama-instruct-34b-chat","WizardLM/WizardLM-13B-V1.2"]
 GPT4=0
-M32=0xffffffff
-def fnv1a32(s):
-    h=0x811c9dc5
-    for ch in s.encode('utf-16-le').decode('utf-16-le'):
-        # JS charCodeAt: UTF-16 code units
-        pass
-    h=0x811c9dc5
-    b=s.encode('utf-16-le')
-    for i in range(0,len(b),2):
-        h^= b[i]|(b[i+1]<<8)
-        h=(h*0x01000193)&M32
-    return h
-def mix32(h):
-    h&=M32
-    h=((h^(h>>16))*0x85ebca6b)&M32
-    h=((h^(h>>13))*0xc2b2ae35)&M32
-    return (h^(h>>16))&M32
-def is_test(id_,seed,hold=0.3):
-    return mix32(fnv1a32(f"{seed}:{id_}"))/4294967296<hold
+import sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from split_by_id import M32, fnv1a32, mix32, is_test  # noqa: E402,F401
 OPTION_LINE=re.compile(r'^\s*\(?[A-J][.):]\s+\S',re.M)
 CODE_SIGNAL=re.compile(r'```|\bdef\s+\w+\s*\(|\bfunction\b|\bpython\b|\bjavascript\b|\bimplement\b|\bcode\b',re.I)
 NUMBER=re.compile(r'\d+(?:[.,]\d+)*')

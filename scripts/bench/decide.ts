@@ -22,6 +22,7 @@ import { DEFAULT_MODELS } from "@/lib/router/registry/default-models";
 import { createRouter, type Router } from "@/lib/router/router";
 import { TokenEstimator } from "@/lib/router/tokens/token-estimator";
 import { COMPLEXITIES, type RandomSource, TASK_TYPES } from "@/lib/router/types";
+import { median } from "@/scripts/bench/statistics";
 
 const option = (name: string) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : undefined);
 const ROUNDS = Number(option("rounds") ?? 3);
@@ -132,7 +133,6 @@ interface Timing {
 }
 
 const percentile = (sorted: Float64Array, share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
-const median = (values: number[]) => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)]!;
 
 /** Child process: build one scenario, warm up, time every decision, print the timing as JSON. */
 async function runChild(key: string): Promise<void> {

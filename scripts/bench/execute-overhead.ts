@@ -15,6 +15,7 @@ import { ProviderError } from "@/lib/router/providers/provider-error";
 import { createProviderResolver } from "@/lib/router/providers/resolver";
 import { DEFAULT_MODELS, DEFAULT_PROVIDERS } from "@/lib/router/registry/default-models";
 import { startOpenAIWireServer } from "@/tests/fakes/openai-wire-server";
+import { median } from "@/scripts/bench/statistics";
 
 const RUNS = 5;
 const usage = { inputTokens: 60, cachedInputTokens: 0, outputTokens: 40 };
@@ -57,7 +58,6 @@ async function measure(iterations: number, operation: () => Promise<unknown>): P
   return perRun;
 }
 
-const median = (values: number[]) => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)] ?? 0;
 
 async function main(): Promise<void> {
   const [mini, gpt4o] = [DEFAULT_MODELS[1], DEFAULT_MODELS[0]];

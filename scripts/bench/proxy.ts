@@ -15,11 +15,12 @@
 //               --portkey <…/node_modules/@portkey-ai/gateway/build/start-server.js>: the same
 //               load through the Portkey gateway on the same fake provider, for comparison
 
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { seededRandom } from "@/lib/router/learning/seeded-random";
 import type { DatabaseProvider } from "@/lib/server/db/database-url";
 import { prepareDatabase } from "@/lib/server/setup/prepare-database";
 import { createScratchTarget } from "@/scripts/bench/scale/bench-app";
@@ -28,7 +29,8 @@ import { runLoad } from "@/scripts/bench/proxy/load";
 import { processTreeCpuMs } from "@/scripts/bench/proxy/process-cpu";
 import { startOpenAIWireServer } from "@/tests/fakes/openai-wire-server";
 import type { FakeWireServer } from "@/tests/fakes/wire-server";
-import { isBuildCurrent, recordBuild } from "@/scripts/lib/build-state.mjs";
+import { buildIfStale } from "@/scripts/lib/build-state.mjs";
+import { median, percentile } from "@/scripts/bench/statistics";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
@@ -53,30 +55,12 @@ const SCENARIOS: readonly Scenario[] = [
   { key: "pinned", name: "pinned model", model: "gpt-4o-mini", stream: false },
 ];
 
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 function requestBodies(scenario: Scenario, count: number, seed: number): Array<string | null> {
   const random = seededRandom(seed);
   if (scenario.model === null) return Array.from({ length: count }, () => null);
   return Array.from({ length: count }, () =>
     JSON.stringify({ model: scenario.model, stream: scenario.stream, max_tokens: 200, messages: [{ role: "user", content: generatePrompt(random) }] }),
   );
-}
-
-function ensureBuild(): void {
-  if (isBuildCurrent(root)) return;
-  console.log("Building the console (the build is missing or older than the sources)...");
-  const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  if (build.status !== 0) throw new Error("next build failed");
-  recordBuild(root);
 }
 
 /** Polls `url` until it answers (any status below 500) or the process exits. */
@@ -130,15 +114,6 @@ async function storedRequests(baseUrl: string): Promise<number> {
   const body = (await response.json()) as { total_requests?: number };
   return body.total_requests ?? Number.NaN;
 }
-
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((left, right) => left - right);
-  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : Number.NaN;
-};
-const quantile = (values: readonly number[], share: number) => {
-  const sorted = [...values].sort((left, right) => left - right);
-  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN;
-};
 
 interface RunFigures {
   cpuMsPerRequest: number;
@@ -201,8 +176,8 @@ async function measure(target: MeasureTarget, scenario: Scenario, concurrency: n
     figures.push({
       cpuMsPerRequest: ok > 0 ? Number((cpuMs / ok).toFixed(3)) : Number.NaN,
       requestsPerSecond: Number((result.latenciesMs.length / seconds).toFixed(0)),
-      p50Ms: Number(quantile(result.latenciesMs, 0.5).toFixed(2)),
-      p99Ms: Number(quantile(result.latenciesMs, 0.99).toFixed(2)),
+      p50Ms: Number(percentile(result.latenciesMs, 0.5).toFixed(2)),
+      p99Ms: Number(percentile(result.latenciesMs, 0.99).toFixed(2)),
     });
   }
   const pick = (field: keyof RunFigures) => median(figures.map((figure) => figure[field]));
@@ -262,7 +237,7 @@ async function main(): Promise<void> {
 
   const keys = values.scenarios?.split(",");
   const scenarios = SCENARIOS.filter((scenario) => !keys || keys.includes(scenario.key));
-  ensureBuild();
+  if (buildIfStale(root, { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }) !== 0) throw new Error("next build failed");
   const provider = await startOpenAIWireServer({ apiKey: BENCH_OPENAI_KEY });
   const settings: MeasureSettings = { runs, perRun, provider };
   const results: ResultRow[] = [];

@@ -19,6 +19,7 @@ import { seedDefaultRegistry } from "@/lib/server/registry/seed-default-registry
 import { executeRouted } from "@/lib/server/routing/execute-routed";
 import type { RouteInput } from "@/lib/server/routing/route-input";
 import { createScratchDatabase } from "@/scripts/db/postgres-scratch";
+import { median } from "@/scripts/bench/statistics";
 
 const RUNS = 5;
 const CONCURRENCY = 32;
@@ -103,7 +104,6 @@ async function measure(services: AppServices) {
   return { runs, concurrent };
 }
 
-const median = (values: number[]) => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)] ?? 0;
 
 async function main(): Promise<void> {
   const results: Record<string, unknown> = {};

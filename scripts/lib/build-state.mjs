@@ -1,6 +1,7 @@
 // Decides whether the production build in .next is missing or stale. "Stale" means the content of
 // any input of the build changed since the last successful build: a hash of those files is stored
 // next to the build, so a `git pull` or an edit triggers exactly one rebuild.
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -45,4 +46,17 @@ export function isBuildCurrent(root) {
 
 export function recordBuild(root) {
   writeFileSync(path.join(root, HASH_FILE), `${hashBuildInputs(root)}\n`);
+}
+
+/**
+ * Runs `next build` when the build is missing or stale, and records it when it succeeds. Returns
+ * the build's exit status: 0 when the build is current (built now or before).
+ */
+export function buildIfStale(root, env = process.env) {
+  if (isBuildCurrent(root)) return 0;
+  console.log("Building the console (the build is missing or older than the sources)...");
+  const build = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, stdio: "inherit", env });
+  if (build.status !== 0) return build.status ?? 1;
+  recordBuild(root);
+  return 0;
 }

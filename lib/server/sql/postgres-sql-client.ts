@@ -124,13 +124,7 @@ export class PostgresSqlClient implements SqlClient {
   }
 
   async writeAtomically(statements: readonly SqlStatement[]): Promise<void> {
-    if (statements.length === 1) {
-      await this.run(statements[0]!);
-      return;
-    }
-    await this.transaction(async (tx) => {
-      for (const statement of statements) await tx.run(statement);
-    });
+    await this.queryAtomically(statements);
   }
 
   close(): Promise<void> {

@@ -1,6 +1,5 @@
-import { setTimeout as wait } from "node:timers/promises";
 import BetterSqlite3 from "better-sqlite3";
-import { ensureSqliteDirectory, SQLITE_BUSY_TIMEOUT_MS, SQLITE_CONNECTION_PRAGMAS } from "@/lib/server/db/sqlite-file";
+import { ensureSqliteDirectory, retryWhileSqliteBusy, SQLITE_CONNECTION_PRAGMAS } from "@/lib/server/db/sqlite-file";
 import type { SqlClient, SqlExecutor, SqlRow } from "./sql-client";
 import type { SqlStatement, SqlValue } from "./sql-statement";
 
@@ -12,26 +11,6 @@ import type { SqlStatement, SqlValue } from "./sql-statement";
 // connection waits with busy_timeout 0 and retries a busy lock asynchronously instead.
 
 const STATEMENT_CACHE_SIZE = 500;
-const FIRST_RETRY_MS = 1;
-const MAX_RETRY_MS = 50;
-
-function isBusy(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === "string" && code.startsWith("SQLITE_BUSY");
-}
-
-/** Runs `action`, retrying asynchronously while the database is locked by another connection. */
-async function whenNotBusy<T>(action: () => T): Promise<T> {
-  const deadline = Date.now() + SQLITE_BUSY_TIMEOUT_MS;
-  for (let delay = FIRST_RETRY_MS; ; delay = Math.min(MAX_RETRY_MS, delay * 2)) {
-    try {
-      return action();
-    } catch (error) {
-      if (!isBusy(error) || Date.now() >= deadline) throw error;
-      await wait(delay);
-    }
-  }
-}
 
 interface BatchEntry {
   statements: readonly SqlStatement[];
@@ -62,16 +41,16 @@ export class SqliteSqlClient implements SqlClient {
   }
 
   query(statement: SqlStatement): Promise<SqlRow[]> {
-    return this.pending === 0 ? whenNotBusy(() => this.queryNow(statement)) : this.exclusive(() => whenNotBusy(() => this.queryNow(statement)));
+    return this.pending === 0 ? retryWhileSqliteBusy(() => this.queryNow(statement)) : this.exclusive(() => retryWhileSqliteBusy(() => this.queryNow(statement)));
   }
 
   run(statement: SqlStatement): Promise<number> {
-    return this.pending === 0 ? whenNotBusy(() => this.runNow(statement)) : this.exclusive(() => whenNotBusy(() => this.runNow(statement)));
+    return this.pending === 0 ? retryWhileSqliteBusy(() => this.runNow(statement)) : this.exclusive(() => retryWhileSqliteBusy(() => this.runNow(statement)));
   }
 
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
     return this.exclusive(async () => {
-      await whenNotBusy(() => this.connection.exec("BEGIN IMMEDIATE"));
+      await retryWhileSqliteBusy(() => this.connection.exec("BEGIN IMMEDIATE"));
       try {
         const result = await work(this.direct);
         this.connection.exec("COMMIT");
@@ -114,7 +93,7 @@ export class SqliteSqlClient implements SqlClient {
   private commitBatch(): Promise<void> {
     const batch = this.batch.splice(0);
     return this.exclusive(async () => {
-      await whenNotBusy(() => this.connection.exec("BEGIN IMMEDIATE"));
+      await retryWhileSqliteBusy(() => this.connection.exec("BEGIN IMMEDIATE"));
       const outcomes: Array<{ rows: SqlRow[] } | { error: unknown }> = [];
       for (const entry of batch) {
         this.connection.exec("SAVEPOINT request_write");

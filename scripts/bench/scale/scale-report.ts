@@ -1,3 +1,4 @@
+import { percentile } from "@/scripts/bench/statistics";
 import type { HttpSample } from "./http-timing";
 
 // Percentiles of a scenario's samples and the printed table. p95 is the nearest-rank percentile
@@ -17,11 +18,6 @@ export interface ScenarioResult {
 }
 
 export const TARGET_P95_MS = 200;
-
-export function percentile(values: readonly number[], quantile: number): number {
-  const sorted = [...values].sort((left, right) => left - right);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(quantile * sorted.length) - 1))] ?? 0;
-}
 
 const round = (value: number) => Math.round(value * 10) / 10;
 

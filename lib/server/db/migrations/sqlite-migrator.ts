@@ -2,14 +2,15 @@
 // transaction, which takes SQLite's write lock before reading the history: a second process
 // starting at the same time waits (busy timeout), then sees the migration applied and skips it.
 import { randomUUID } from "node:crypto";
-import { setTimeout as sleep } from "node:timers/promises";
 import Database from "better-sqlite3";
-import { ensureSqliteDirectory } from "../sqlite-file";
+import { ensureSqliteDirectory, isSqliteBusy, retryWhileSqliteBusy } from "../sqlite-file";
 import { MigrationFailedError, MigrationLockTimeoutError } from "./migration-errors";
 import type { MigrationFile } from "./migration-files";
 import { planPendingMigrations, type AppliedMigrationRecord } from "./migration-plan";
 import { migrationChecksum } from "./checksum";
 import { migrationsTableDdl, SELECT_MIGRATION_RECORDS, sqliteTimestamp } from "./prisma-migrations-table";
+
+const LOCK_TIMEOUT_MESSAGE = "Timed out waiting for another process to finish migrating the SQLite database";
 
 interface MigrationRow {
   migration_name: string;
@@ -46,26 +47,16 @@ function applyOne(database: Database.Database, migration: MigrationFile): void {
     .run(sqliteTimestamp(new Date()), id);
 }
 
-function isBusy(error: unknown): boolean {
-  return Boolean((error as { code?: string }).code?.startsWith("SQLITE_BUSY"));
-}
-
 /**
  * Switching a new file to WAL needs a moment of exclusive access, and SQLite may answer SQLITE_BUSY
  * at once, without its busy handler, while another process is switching or migrating the same
  * file: so several instances starting together retry it until the lock timeout.
  */
 async function enableWal(database: Database.Database, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (let delay = 5; ; delay = Math.min(200, delay * 2)) {
-    try {
-      database.pragma("journal_mode = WAL");
-      return;
-    } catch (error) {
-      if (!isBusy(error)) throw error;
-      if (Date.now() >= deadline) throw new MigrationLockTimeoutError("Timed out waiting for another process to finish migrating the SQLite database");
-      await sleep(delay);
-    }
+  try {
+    await retryWhileSqliteBusy(() => database.pragma("journal_mode = WAL"), timeoutMs);
+  } catch (error) {
+    throw isSqliteBusy(error) ? new MigrationLockTimeoutError(LOCK_TIMEOUT_MESSAGE) : error;
   }
 }
 
@@ -74,8 +65,8 @@ function applyNextPending(database: Database.Database, files: readonly Migration
   try {
     database.exec("BEGIN IMMEDIATE");
   } catch (error) {
-    if (isBusy(error)) {
-      throw new MigrationLockTimeoutError("Timed out waiting for another process to finish migrating the SQLite database");
+    if (isSqliteBusy(error)) {
+      throw new MigrationLockTimeoutError(LOCK_TIMEOUT_MESSAGE);
     }
     throw error;
   }
